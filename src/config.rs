@@ -1,0 +1,71 @@
+//! Every feature-chosen alias and constant: the number types, the shared-ownership and locking
+//! types (`Rc`/`RefCell`, or `Arc`/`RwLock` under `sync`), and the default limits.
+
+/// The system integer type: `i64`.
+pub type INT = i64;
+/// The unsigned counterpart of `INT`.
+pub type UNSIGNED_INT = u64;
+/// The system floating-point type: `f64`.
+pub type FLOAT = f64;
+
+/// Shared, immutable ownership: `Rc` (or `Arc` under `sync`).
+#[cfg(not(feature = "sync"))]
+pub type Shared<T> = std::rc::Rc<T>;
+/// Shared, immutable ownership: `Rc` (or `Arc` under `sync`).
+#[cfg(feature = "sync")]
+pub type Shared<T> = std::sync::Arc<T>;
+
+/// Interior mutability for shared values: `RefCell` (or `RwLock` under `sync`).
+#[cfg(not(feature = "sync"))]
+pub type Locked<T> = std::cell::RefCell<T>;
+/// Interior mutability for shared values: `RefCell` (or `RwLock` under `sync`).
+#[cfg(feature = "sync")]
+pub type Locked<T> = std::sync::RwLock<T>;
+
+/// A trait bound that is `Send + Sync` under `sync` and empty otherwise.
+#[cfg(not(feature = "sync"))]
+pub trait SendSync {}
+#[cfg(not(feature = "sync"))]
+impl<T: ?Sized> SendSync for T {}
+/// A trait bound that is `Send + Sync` under `sync` and empty otherwise.
+#[cfg(feature = "sync")]
+pub trait SendSync: Send + Sync {}
+#[cfg(feature = "sync")]
+impl<T: ?Sized + Send + Sync> SendSync for T {}
+
+/// Default maximum nesting depth of expressions at global level.
+pub const DEFAULT_MAX_EXPR_DEPTH: usize = 64;
+/// Default maximum nesting depth of expressions inside functions.
+pub const DEFAULT_MAX_FUNCTION_EXPR_DEPTH: usize = 32;
+/// Default maximum depth of nested function calls.
+pub const DEFAULT_MAX_CALL_LEVELS: usize = 64;
+/// Default maximum number of strings kept by the interner of `Engine::new`.
+pub const DEFAULT_MAX_STRINGS_INTERNED: usize = 1024;
+
+/// Hashing configuration.
+pub mod hashing {
+    use once_cell::race::OnceBox;
+
+    static SEED: OnceBox<Option<[u64; 4]>> = OnceBox::new();
+
+    /// Set the seed used for hashing function signatures (static hashing). Can be called only
+    /// once, before anything else hashes; a second call returns the seed in force as `Err`.
+    pub fn set_hashing_seed(new_seed: Option<[u64; 4]>) -> Result<(), Option<[u64; 4]>> {
+        SEED.set(Box::new(new_seed)).map_err(|_| *get_hashing_seed())
+    }
+
+    /// The hashing seed in force (`None`: the default, fixed seed).
+    pub fn get_hashing_seed() -> &'static Option<[u64; 4]> {
+        SEED.get_or_init(|| Box::new(None))
+    }
+
+    /// Alias of [`set_hashing_seed`].
+    pub fn set_ahash_seed(new_seed: Option<[u64; 4]>) -> Result<(), Option<[u64; 4]>> {
+        set_hashing_seed(new_seed)
+    }
+
+    /// Alias of [`get_hashing_seed`].
+    pub fn get_ahash_seed() -> &'static Option<[u64; 4]> {
+        get_hashing_seed()
+    }
+}

@@ -1,0 +1,2 @@
+//! The value core: `Dynamic`, strings, positions and the `Scope`.
+pub mod position;
