@@ -51,7 +51,8 @@ pub mod hashing {
     /// Set the seed used for hashing function signatures (static hashing). Can be called only
     /// once, before anything else hashes; a second call returns the seed in force as `Err`.
     pub fn set_hashing_seed(new_seed: Option<[u64; 4]>) -> Result<(), Option<[u64; 4]>> {
-        SEED.set(Box::new(new_seed)).map_err(|_| *get_hashing_seed())
+        SEED.set(Box::new(new_seed))
+            .map_err(|_| *get_hashing_seed())
     }
 
     /// The hashing seed in force (`None`: the default, fixed seed).

@@ -1,2 +1,8 @@
 //! The value core: `Dynamic`, strings, positions and the `Scope`.
+
+pub mod dynamic;
+pub mod fmt;
+pub(crate) mod lock;
 pub mod position;
+pub mod scope;
+pub mod string;

@@ -26,7 +26,10 @@ impl Position {
         if line == 0 {
             Self::NONE
         } else {
-            Self { line, pos: position }
+            Self {
+                line,
+                pos: position,
+            }
         }
     }
 
@@ -37,7 +40,10 @@ impl Position {
         if line == 0 {
             None
         } else {
-            Some(Self { line, pos: position })
+            Some(Self {
+                line,
+                pos: position,
+            })
         }
     }
 

@@ -1,0 +1,213 @@
+//! `Engine::call_fn*`: call a script function of an `AST` from Rust.
+
+use crate::eval::{Flow, Interp};
+use crate::func::hashing::calc_fn_hash;
+use crate::value::dynamic::Variant;
+use crate::{Dynamic, Engine, EvalAltResult, Position, Scope, AST};
+
+/// Arguments for calling a script function from Rust: tuples, arrays and vectors.
+pub trait FuncArgs {
+    /// Push the arguments, in order, into `args`.
+    fn parse<ARGS: Extend<Dynamic>>(self, args: &mut ARGS);
+}
+
+impl<T: Variant + Clone> FuncArgs for Vec<T> {
+    fn parse<ARGS: Extend<Dynamic>>(self, args: &mut ARGS) {
+        args.extend(self.into_iter().map(Dynamic::from));
+    }
+}
+
+impl<T: Variant + Clone, const N: usize> FuncArgs for [T; N] {
+    fn parse<ARGS: Extend<Dynamic>>(self, args: &mut ARGS) {
+        args.extend(self.into_iter().map(Dynamic::from));
+    }
+}
+
+macro_rules! impl_func_args {
+    ($($p:ident),*) => {
+        impl<$($p: Variant + Clone),*> FuncArgs for ($($p,)*) {
+            #[allow(non_snake_case, unused_variables)]
+            fn parse<ARGS: Extend<Dynamic>>(self, args: &mut ARGS) {
+                let ($($p,)*) = self;
+                $(args.extend(Some(Dynamic::from($p)));)*
+            }
+        }
+    };
+}
+
+impl_func_args!();
+impl_func_args!(A);
+impl_func_args!(A, B);
+impl_func_args!(A, B, C);
+impl_func_args!(A, B, C, D);
+impl_func_args!(A, B, C, D, E);
+impl_func_args!(A, B, C, D, E, F);
+impl_func_args!(A, B, C, D, E, F, G);
+impl_func_args!(A, B, C, D, E, F, G, H);
+impl_func_args!(A, B, C, D, E, F, G, H, J);
+impl_func_args!(A, B, C, D, E, F, G, H, J, K);
+impl_func_args!(A, B, C, D, E, F, G, H, J, K, L);
+impl_func_args!(A, B, C, D, E, F, G, H, J, K, L, M);
+
+/// Options for `Engine::call_fn_with_options`.
+#[derive(Debug, Hash)]
+#[non_exhaustive]
+pub struct CallFnOptions<'t> {
+    /// Bind `this` to this value.
+    pub this_ptr: Option<&'t mut Dynamic>,
+    /// Custom state for this call.
+    pub tag: Option<Dynamic>,
+    /// Run the `AST`'s statements first? (default true)
+    pub eval_ast: bool,
+    /// Rewind the scope afterwards? (default true)
+    pub rewind_scope: bool,
+    /// Search functions in all namespaces?
+    pub in_all_namespaces: bool,
+}
+
+impl Default for CallFnOptions<'_> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<'a> CallFnOptions<'a> {
+    /// The defaults.
+    #[must_use]
+    pub fn new() -> Self {
+        Self {
+            this_ptr: None,
+            tag: None,
+            eval_ast: true,
+            rewind_scope: true,
+            in_all_namespaces: false,
+        }
+    }
+    /// Bind `this`.
+    #[must_use]
+    pub fn bind_this_ptr(mut self, value: &'a mut Dynamic) -> Self {
+        self.this_ptr = Some(value);
+        self
+    }
+    /// Set the tag.
+    #[must_use]
+    pub fn with_tag(mut self, value: impl Variant + Clone) -> Self {
+        self.tag = Some(Dynamic::from(value));
+        self
+    }
+    /// Run the `AST`'s statements first?
+    #[must_use]
+    pub const fn eval_ast(mut self, value: bool) -> Self {
+        self.eval_ast = value;
+        self
+    }
+    /// Rewind the scope afterwards?
+    #[must_use]
+    pub const fn rewind_scope(mut self, value: bool) -> Self {
+        self.rewind_scope = value;
+        self
+    }
+    /// Search functions in all namespaces?
+    #[must_use]
+    pub const fn in_all_namespaces(mut self, value: bool) -> Self {
+        self.in_all_namespaces = value;
+        self
+    }
+}
+
+impl Engine {
+    /// Call a script function defined in `ast`.
+    pub fn call_fn<T: Variant + Clone>(
+        &self,
+        scope: &mut Scope,
+        ast: &AST,
+        fn_name: impl AsRef<str>,
+        args: impl FuncArgs,
+    ) -> Result<T, Box<EvalAltResult>> {
+        self.call_fn_with_options(CallFnOptions::new(), scope, ast, fn_name, args)
+    }
+
+    /// Call a script function defined in `ast`, with options.
+    pub fn call_fn_with_options<T: Variant + Clone>(
+        &self,
+        options: CallFnOptions,
+        scope: &mut Scope,
+        ast: &AST,
+        fn_name: impl AsRef<str>,
+        args: impl FuncArgs,
+    ) -> Result<T, Box<EvalAltResult>> {
+        let mut values: Vec<Dynamic> = Vec::new();
+        args.parse(&mut values);
+        let result = self.call_fn_inner(options, scope, ast, fn_name.as_ref(), &mut values)?;
+        self.cast_result(result)
+    }
+
+    /// Call a script function with `Dynamic` arguments.
+    pub fn call_fn_raw(
+        &self,
+        scope: &mut Scope,
+        ast: &AST,
+        eval_ast: bool,
+        rewind_scope: bool,
+        name: impl AsRef<str>,
+        this_ptr: Option<&mut Dynamic>,
+        mut arg_values: impl AsMut<[Dynamic]>,
+    ) -> Result<Dynamic, Box<EvalAltResult>> {
+        let options = CallFnOptions {
+            this_ptr,
+            tag: None,
+            eval_ast,
+            rewind_scope,
+            in_all_namespaces: false,
+        };
+        self.call_fn_inner(options, scope, ast, name.as_ref(), arg_values.as_mut())
+    }
+
+    fn call_fn_inner(
+        &self,
+        options: CallFnOptions,
+        scope: &mut Scope,
+        ast: &AST,
+        name: &str,
+        args: &mut [Dynamic],
+    ) -> Result<Dynamic, Box<EvalAltResult>> {
+        let lib = core::slice::from_ref(&ast.lib);
+        let mut interp = Interp::new(self, lib);
+        interp.global.source = ast.source_raw().cloned();
+        if let Some(tag) = options.tag {
+            interp.global.tag = tag;
+        }
+        let mark = scope.len();
+        if options.eval_ast && !ast.body.stmts.is_empty() {
+            interp.run_body(scope, &ast.body)?;
+        }
+        let hash = calc_fn_hash(None, name, args.len());
+        let Some(fn_def) = interp.find_script_fn(hash) else {
+            let types: Vec<&str> = args
+                .iter()
+                .map(|a| self.map_type_name(a.type_name()))
+                .collect();
+            return Err(EvalAltResult::ErrorFunctionNotFound(
+                format!("{name} ({})", types.join(", ")),
+                Position::NONE,
+            )
+            .into());
+        };
+        interp.expose_scope = true;
+        let result = interp.call_script_fn(scope, &fn_def, args, options.this_ptr, Position::NONE);
+        if options.rewind_scope {
+            scope.rewind(mark);
+        }
+        match result {
+            Ok(v) => Ok(v),
+            Err(Flow::Error(err)) => Err(match *err {
+                EvalAltResult::ErrorInFunctionCall(ref n, _, _, _) if n == name => match *err {
+                    EvalAltResult::ErrorInFunctionCall(_, _, inner, _) => inner,
+                    _ => err,
+                },
+                _ => err,
+            }),
+            Err(flow) => Err(flow.into_error()),
+        }
+    }
+}

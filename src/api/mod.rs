@@ -1,0 +1,9 @@
+//! The public `Engine` methods, one file per verb.
+
+pub mod call_fn;
+pub mod compile;
+pub mod eval;
+pub mod events;
+pub mod limits;
+pub mod options;
+pub mod run;

@@ -1,0 +1,388 @@
+//! `.`/`[]` chains and assignment targets, evaluated in place.
+//!
+//! A chain is evaluated in two phases. First every index and method argument is evaluated, left
+//! to right. Then the root value is *moved* out of its variable (a 16-byte move, no clone), the
+//! links are applied to it with `&mut` access — so `a.b[c].d += 1` updates in place — and it is
+//! moved back, whatever happened. While the root is out, its slot holds `()`; nothing can
+//! observe that, since all expressions that could read it were evaluated in the first phase
+//! and functions cannot see their caller's variables.
+
+use super::expr::{readable, IntoFlow};
+use super::{EResult, Flow, Interp};
+use crate::ast::stmt::Assignment;
+use crate::ast::{BinaryOp, ChainExpr, ChainLink, Expr};
+use crate::value::dynamic::{AccessMode, Union};
+use crate::{Dynamic, EvalAltResult, Position, Scope};
+use smallvec::SmallVec;
+
+/// A pending write at the end of a chain: `= value` or `op= value`.
+pub(crate) struct Write {
+    pub op: Option<BinaryOp>,
+    pub value: Dynamic,
+    pub pos: Position,
+}
+
+/// Pre-evaluated values of the links: one per index, one per method argument.
+type LinkValues = SmallVec<[Dynamic; 4]>;
+
+impl Interp<'_> {
+    /// Evaluate a chain; with `write`, assign at its end.
+    pub(crate) fn eval_chain(
+        &mut self,
+        scope: &mut Scope,
+        chain: &ChainExpr,
+        write: Option<Write>,
+        pos: Position,
+    ) -> EResult {
+        if write.is_none() {
+            if let Some(v) = self.try_fast_index(scope, chain)? {
+                return Ok(v);
+            }
+        }
+        let mut values = LinkValues::new();
+        for link in chain.links.iter() {
+            match link {
+                ChainLink::Index(idx, _, _) => values.push(self.eval_expr(scope, idx)?.flatten()),
+                ChainLink::Method(call, _, _) => {
+                    for arg in call.args.iter() {
+                        values.push(self.eval_expr(scope, arg)?.flatten());
+                    }
+                }
+                ChainLink::Property(..) => (),
+            }
+        }
+        match &chain.root {
+            Expr::Variable(var, vpos) if var.namespace.is_empty() => {
+                let index = self.var_index(scope, var, *vpos)?;
+                let mut root = scope.values[index].take();
+                let result = self.apply_root(scope, &mut root, &chain.links, &mut values, write);
+                scope.values[index] = root;
+                result.map_err(|flow| with_var_name(flow, &var.name))
+            }
+            Expr::ThisPtr(tpos) => {
+                let Some(mut root) = self.this.take() else {
+                    return Err(EvalAltResult::ErrorUnboundThis(*tpos).into());
+                };
+                let result = self.apply_root(scope, &mut root, &chain.links, &mut values, write);
+                self.this = Some(root);
+                result
+            }
+            root => {
+                if write.is_some() {
+                    return Err(EvalAltResult::ErrorAssignmentToConstant(String::new(), pos).into());
+                }
+                let mut value = self.eval_expr(scope, root)?;
+                self.apply_links(scope, &mut value, &chain.links, &mut values, None)
+            }
+        }
+    }
+
+    /// `a[i]` or `m.p` on a local variable, read only: no moves, one clone of the result.
+    #[inline]
+    fn try_fast_index(&mut self, scope: &mut Scope, chain: &ChainExpr) -> EResult<Option<Dynamic>> {
+        let ([link], Expr::Variable(var, vpos)) = (&*chain.links, &chain.root) else {
+            return Ok(None);
+        };
+        if !var.namespace.is_empty() {
+            return Ok(None);
+        }
+        match link {
+            ChainLink::Index(idx, false, ipos) => {
+                let index = self.eval_expr(scope, idx)?;
+                let slot = self.var_index(scope, var, *vpos)?;
+                match (&scope.values[slot].0, &index.0) {
+                    (Union::Array(array, ..), Union::Int(i, ..)) => {
+                        let len = array.len();
+                        match crate::eval::index::normalize_index(*i, len) {
+                            Some(n) => Ok(Some(readable(&array[n]))),
+                            None => Err(EvalAltResult::ErrorArrayBounds(len, *i, *ipos).into()),
+                        }
+                    }
+                    _ => {
+                        let target = scope.values[slot].flatten_clone();
+                        let mut values = LinkValues::new();
+                        values.push(index.flatten());
+                        let mut target = target;
+                        self.apply_links(scope, &mut target, &chain.links, &mut values, None)
+                            .map(Some)
+                    }
+                }
+            }
+            ChainLink::Property(prop, false, ppos) => {
+                let slot = self.var_index(scope, var, *vpos)?;
+                if let Union::Map(map, ..) = &scope.values[slot].0 {
+                    return match map.get(prop.name.as_str()) {
+                        Some(v) => Ok(Some(readable(v))),
+                        None => self.missing_property(&prop.name, *ppos).map(Some),
+                    };
+                }
+                Ok(None)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// The value of a missing map property: `()`, or an error when so configured.
+    pub(crate) fn missing_property(&self, name: &str, pos: Position) -> EResult {
+        if self
+            .engine
+            .options
+            .contains(crate::engine::LangOptions::FAIL_ON_INVALID_MAP_PROPERTY)
+        {
+            Err(EvalAltResult::ErrorPropertyNotFound(name.into(), pos).into())
+        } else {
+            Ok(Dynamic::UNIT)
+        }
+    }
+
+    /// Apply links to a root value taken out of a variable (locking it if shared).
+    fn apply_root(
+        &mut self,
+        scope: &mut Scope,
+        root: &mut Dynamic,
+        links: &[ChainLink],
+        values: &mut LinkValues,
+        write: Option<Write>,
+    ) -> EResult {
+        if let Union::Shared(cell, ..) = &root.0 {
+            let cell = cell.clone();
+            let Some(mut guard) = crate::value::lock::write(&cell) else {
+                return Err(
+                    EvalAltResult::ErrorDataRace(String::new(), links[0].position()).into(),
+                );
+            };
+            return self.apply_links(scope, &mut guard, links, values, write);
+        }
+        self.apply_links(scope, root, links, values, write)
+    }
+
+    /// Apply `links` to `target`, consuming their pre-evaluated `values` from the front.
+    fn apply_links(
+        &mut self,
+        scope: &mut Scope,
+        target: &mut Dynamic,
+        links: &[ChainLink],
+        values: &mut [Dynamic],
+        write: Option<Write>,
+    ) -> EResult {
+        let Some((link, rest)) = links.split_first() else {
+            return match write {
+                Some(w) => self.write_target(target, w).map(|_| Dynamic::UNIT),
+                None => Ok(readable(target)),
+            };
+        };
+        if link.is_elvis() && target.is_unit() {
+            return Ok(Dynamic::UNIT);
+        }
+        if let Union::Shared(cell, ..) = &target.0 {
+            let cell = cell.clone();
+            let Some(mut guard) = crate::value::lock::write(&cell) else {
+                return Err(EvalAltResult::ErrorDataRace(String::new(), link.position()).into());
+            };
+            return self.apply_links(scope, &mut guard, links, values, write);
+        }
+        match link {
+            ChainLink::Index(_, _, pos) => {
+                let (index, values) = split_first_value(values);
+                let Some(write) = write.filter(|_| rest.is_empty()) else {
+                    return self.with_indexed(
+                        scope,
+                        target,
+                        index,
+                        *pos,
+                        |this, scope, child| this.apply_links(scope, child, rest, values, None),
+                        rest.is_empty(),
+                    );
+                };
+                if write.op.is_none() {
+                    self.index_set(target, index, write.value, *pos)?;
+                    return Ok(Dynamic::UNIT);
+                }
+                self.with_indexed_mut(scope, target, index, *pos, |this, _, child| {
+                    this.write_target(child, write).map(|_| Dynamic::UNIT)
+                })
+            }
+            ChainLink::Property(prop, _, pos) => {
+                if rest.is_empty() {
+                    if let Some(write) = write {
+                        if write.op.is_none() {
+                            self.property_set(target, prop, write.value, *pos)?;
+                            return Ok(Dynamic::UNIT);
+                        }
+                        return self.with_property_mut(
+                            scope,
+                            target,
+                            prop,
+                            *pos,
+                            |this, _, child| this.write_target(child, write).map(|_| Dynamic::UNIT),
+                        );
+                    }
+                    return self.property_get(target, prop, *pos);
+                }
+                self.with_property_mut(scope, target, prop, *pos, |this, scope, child| {
+                    this.apply_links(scope, child, rest, values, write)
+                })
+            }
+            ChainLink::Method(call, _, pos) => {
+                let n = call.args.len().min(values.len());
+                let (args, values) = values.split_at_mut(n);
+                let args: SmallVec<[Dynamic; 4]> = args.iter_mut().map(Dynamic::take).collect();
+                let mut result = self.call_method(scope, target, call, args, *pos)?;
+                if rest.is_empty() {
+                    if write.is_some() {
+                        return Err(
+                            EvalAltResult::ErrorAssignmentToConstant(String::new(), *pos).into(),
+                        );
+                    }
+                    return Ok(result);
+                }
+                self.apply_links(scope, &mut result, rest, values, write)
+            }
+        }
+    }
+
+    /// `target = value` or `target op= value`, in place.
+    pub(crate) fn write_target(&mut self, target: &mut Dynamic, write: Write) -> EResult<()> {
+        if let Union::Shared(cell, ..) = &target.0 {
+            let cell = cell.clone();
+            let Some(mut guard) = crate::value::lock::write(&cell) else {
+                return Err(EvalAltResult::ErrorDataRace(String::new(), write.pos).into());
+            };
+            return self.write_target(&mut guard, write);
+        }
+        if target.access_mode() == AccessMode::ReadOnly {
+            return Err(EvalAltResult::ErrorAssignmentToConstant(String::new(), write.pos).into());
+        }
+        match write.op {
+            None => {
+                let mut value = write.value.flatten();
+                value.set_access_mode(AccessMode::ReadWrite);
+                *target = value;
+            }
+            Some(op) => self.op_assign(target, op, write.value, write.pos)?,
+        }
+        self.check_data_size(target, write.pos)
+    }
+
+    /// `target op= rhs`: the built-in fast path, then an `op=` overload, then `op`.
+    pub(crate) fn op_assign(
+        &mut self,
+        target: &mut Dynamic,
+        op: BinaryOp,
+        rhs: Dynamic,
+        pos: Position,
+    ) -> EResult<()> {
+        let fast = self
+            .engine
+            .options
+            .contains(crate::engine::LangOptions::FAST_OPS);
+        if fast {
+            if let Some(result) = crate::func::builtin::op_assign(op, target, &rhs) {
+                return result.at(pos);
+            }
+        }
+        let mut rhs = rhs;
+        if let Some(result) = self.try_call_native_ref(op.assign_name(), target, &mut rhs, pos)? {
+            let _ = result;
+            return Ok(());
+        }
+        if !fast {
+            if let Some(result) = crate::func::builtin::op_assign(op, target, &rhs) {
+                return result.at(pos);
+            }
+        }
+        let lhs = target.take();
+        match self.binary_op(op, lhs, rhs, pos) {
+            Ok(v) => {
+                *target = v;
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Evaluate an assignment statement.
+    pub(crate) fn eval_assignment(
+        &mut self,
+        scope: &mut Scope,
+        x: &Assignment,
+        pos: Position,
+    ) -> EResult<()> {
+        let value = self.eval_expr(scope, &x.rhs)?;
+        let write = Write {
+            op: x.op,
+            value,
+            pos,
+        };
+        match &x.lhs {
+            Expr::Variable(var, vpos) if var.namespace.is_empty() => {
+                let index = self.var_index(scope, var, *vpos)?;
+                let slot = &mut scope.values[index];
+                if slot.access_mode() == AccessMode::ReadOnly {
+                    return Err(EvalAltResult::ErrorAssignmentToConstant(
+                        var.name.to_string(),
+                        *vpos,
+                    )
+                    .into());
+                }
+                if let (None, Union::Shared(..)) = (write.op, &slot.0) {
+                    return self.write_target(slot, write);
+                }
+                if write.op.is_none() {
+                    let mut value = write.value.flatten();
+                    value.set_access_mode(AccessMode::ReadWrite);
+                    self.check_data_size(&value, pos)?;
+                    *slot = value;
+                    return Ok(());
+                }
+                let mut target = slot.take();
+                let result = self.write_target(&mut target, write);
+                scope.values[index] = target;
+                result.map_err(|flow| with_var_name(flow, &var.name))
+            }
+            Expr::ThisPtr(tpos) => {
+                let Some(mut this) = self.this.take() else {
+                    return Err(EvalAltResult::ErrorUnboundThis(*tpos).into());
+                };
+                let result = self.write_target(&mut this, write);
+                self.this = Some(this);
+                result
+            }
+            Expr::Chain(chain, cpos) => self
+                .eval_chain(scope, chain, Some(write), *cpos)
+                .map(|_| ()),
+            other => Err(
+                EvalAltResult::ErrorAssignmentToConstant(String::new(), other.position()).into(),
+            ),
+        }
+    }
+}
+
+/// Take the first pre-evaluated value.
+fn split_first_value(values: &mut [Dynamic]) -> (Dynamic, &mut [Dynamic]) {
+    if values.is_empty() {
+        return (Dynamic::UNIT, values);
+    }
+    let (first, rest) = values.split_at_mut(1);
+    (first[0].take(), rest)
+}
+
+/// Put the variable's name into errors about it that lack one.
+fn with_var_name(flow: Flow, name: &str) -> Flow {
+    match flow {
+        Flow::Error(mut err) => {
+            match &mut *err {
+                EvalAltResult::ErrorAssignmentToConstant(s, _)
+                | EvalAltResult::ErrorDataRace(s, _)
+                | EvalAltResult::ErrorNonPureMethodCallOnConstant(s, _)
+                    if s.is_empty() =>
+                {
+                    *s = name.into();
+                }
+                _ => (),
+            }
+            Flow::Error(err)
+        }
+        other => other,
+    }
+}

@@ -1,0 +1,307 @@
+//! Expression evaluation: literals, variables, `this`, collections, interpolation, logic
+//! operators, closures; calls are in `func/call.rs`, chains in `chain.rs`.
+
+use super::{EResult, Flow, Interp};
+use crate::ast::{ClosureExpr, Expr, VarRef};
+use crate::func::fn_ptr::FnPtr;
+use crate::value::dynamic::{AccessMode, Union};
+use crate::{Array, Dynamic, EvalAltResult, ImmutableString, Map, Position, Scope};
+
+impl Interp<'_> {
+    /// Evaluate an expression to a value.
+    pub(crate) fn eval_expr(&mut self, scope: &mut Scope, expr: &Expr) -> EResult {
+        match expr {
+            Expr::IntegerConstant(n, _) => Ok(Dynamic::from_int(*n)),
+            Expr::Variable(v, pos) => self.read_var(scope, v, *pos),
+            Expr::FnCall(call, pos) => self.eval_fn_call(scope, call, *pos),
+            Expr::BoolConstant(b, _) => Ok(Dynamic::from_bool(*b)),
+            Expr::FloatConstant(n, _) => Ok(Dynamic::from_float(*n)),
+            Expr::CharConstant(c, _) => Ok(Dynamic::from_char(*c)),
+            Expr::StringConstant(s, _) => Ok(Dynamic::from_str(s.clone())),
+            Expr::DynamicConstant(v, _) => Ok((**v).clone()),
+            Expr::Unit(_) => Ok(Dynamic::UNIT),
+            Expr::Chain(chain, pos) => self.eval_chain(scope, chain, None, *pos),
+            Expr::ThisPtr(pos) => match &self.this {
+                Some(this) => Ok(readable(this)),
+                None => Err(EvalAltResult::ErrorUnboundThis(*pos).into()),
+            },
+            Expr::Stmt(block) => self.eval_block(scope, block),
+            Expr::And(x, _) => Ok(Dynamic::from_bool(
+                self.eval_condition(scope, &x.lhs)? && self.eval_condition(scope, &x.rhs)?,
+            )),
+            Expr::Or(x, _) => Ok(Dynamic::from_bool(
+                self.eval_condition(scope, &x.lhs)? || self.eval_condition(scope, &x.rhs)?,
+            )),
+            Expr::Coalesce(x, _) => {
+                let lhs = self.eval_expr(scope, &x.lhs)?;
+                if lhs.is_unit() {
+                    self.eval_expr(scope, &x.rhs)
+                } else {
+                    Ok(lhs)
+                }
+            }
+            Expr::Not(operand, pos) => {
+                let value = self.eval_expr(scope, operand)?;
+                match value.0 {
+                    Union::Bool(b, ..) => Ok(Dynamic::from_bool(!b)),
+                    _ => self.call_operator("!", vec![value], *pos),
+                }
+            }
+            Expr::InterpolatedString(parts, pos) => self.eval_interpolated(scope, parts, *pos),
+            Expr::Array(items, pos) => {
+                let mut array = Array::with_capacity(items.len());
+                for item in items.iter() {
+                    array.push(self.eval_expr(scope, item)?.flatten());
+                }
+                self.check_array_size(array.len(), *pos)?;
+                Ok(Dynamic::from_array(array))
+            }
+            Expr::Map(entries, pos) => {
+                let mut map = Map::new();
+                for (key, value) in entries.iter() {
+                    let value = self.eval_expr(scope, value)?.flatten();
+                    map.insert(key.name.as_str().into(), value);
+                }
+                self.check_map_size(map.len(), *pos)?;
+                Ok(Dynamic::from_map(map))
+            }
+            Expr::Closure(closure, pos) => self.make_closure(scope, closure, *pos),
+        }
+    }
+
+    /// The stack index of a variable.
+    #[inline]
+    pub(crate) fn var_index(&self, scope: &Scope, var: &VarRef, pos: Position) -> EResult<usize> {
+        match var.slot {
+            Some(slot) => {
+                let index = self.frame_base + slot as usize;
+                if index < scope.len() {
+                    Ok(index)
+                } else {
+                    Err(EvalAltResult::ErrorVariableNotFound(var.name.to_string(), pos).into())
+                }
+            }
+            None => scope
+                .search_from(self.search_base, &var.name)
+                .ok_or_else(|| {
+                    EvalAltResult::ErrorVariableNotFound(var.name.to_string(), pos).into()
+                }),
+        }
+    }
+
+    /// Read a variable's value (a copy with sharing removed and the constant flag cleared).
+    #[inline]
+    fn read_var(&mut self, scope: &mut Scope, var: &VarRef, pos: Position) -> EResult {
+        if !var.namespace.is_empty() {
+            return self.read_module_var(var, pos);
+        }
+        match self.var_index(scope, var, pos) {
+            Ok(index) => Ok(readable(&scope.values[index])),
+            Err(err) => {
+                if var.slot.is_none() && var.name.as_str() == "this" {
+                    return Err(EvalAltResult::ErrorUnboundThis(pos).into());
+                }
+                Err(err)
+            }
+        }
+    }
+
+    /// `ns::var`: a variable of an imported or static module.
+    fn read_module_var(&mut self, var: &VarRef, pos: Position) -> EResult {
+        let module = self.find_module(&var.namespace, pos)?;
+        module.get_var(&var.name).ok_or_else(|| {
+            let path: Vec<&str> = var.namespace.iter().map(|n| n.name.as_str()).collect();
+            EvalAltResult::ErrorVariableNotFound(format!("{}::{}", path.join("::"), var.name), pos)
+                .into()
+        })
+    }
+
+    fn eval_interpolated(&mut self, scope: &mut Scope, parts: &[Expr], pos: Position) -> EResult {
+        let mut text = String::new();
+        for part in parts {
+            match part {
+                Expr::StringConstant(s, _) => text.push_str(s),
+                _ => {
+                    let value = self.eval_expr(scope, part)?;
+                    let piece = self.to_display_string(value, part.position())?;
+                    text.push_str(&piece);
+                }
+            }
+            self.check_string_size(text.len(), pos)?;
+        }
+        Ok(Dynamic::from_str(text.into()))
+    }
+
+    /// Create a function pointer for a closure, currying the captured variables (which become
+    /// shared, so that the closure and its creator see each other's changes).
+    fn make_closure(&mut self, scope: &mut Scope, closure: &ClosureExpr, pos: Position) -> EResult {
+        let mut curry = Vec::with_capacity(closure.captures.len());
+        for var in closure.captures.iter() {
+            let value = match self.var_index(scope, var, pos) {
+                Ok(index) => {
+                    let slot = &mut scope.values[index];
+                    if slot.access_mode() == AccessMode::ReadOnly && !slot.is_shared() {
+                        slot.clone()
+                    } else {
+                        if !slot.is_shared() {
+                            *slot = slot.take().into_shared();
+                        }
+                        slot.clone()
+                    }
+                }
+                Err(_) => Dynamic::UNIT,
+            };
+            curry.push(value);
+        }
+        let mut ptr = FnPtr::new_unchecked(closure.func.name.clone());
+        ptr.curry = curry;
+        ptr.fn_def = Some(closure.func.clone());
+        Ok(Dynamic::from_fn_ptr(ptr))
+    }
+
+    /// The text form of a value for `print`, interpolation and `to_string`: custom types use a
+    /// registered `to_string` function when there is one.
+    pub(crate) fn to_display_string(
+        &mut self,
+        value: Dynamic,
+        pos: Position,
+    ) -> EResult<ImmutableString> {
+        let value = value.flatten();
+        match value.0 {
+            Union::Str(s, ..) => Ok(s),
+            Union::Variant(..) => {
+                match self.try_call_native_by_name("to_string", vec![value.clone()], pos)? {
+                    Some(v) => Ok(v.into_immutable_string().unwrap_or_default()),
+                    None => Ok(self.engine.map_type_name(value.type_name()).into()),
+                }
+            }
+            _ => Ok(value.to_string().into()),
+        }
+    }
+
+    /// The debug form of a value for `debug` and `to_debug`.
+    pub(crate) fn to_debug_string(
+        &mut self,
+        value: Dynamic,
+        pos: Position,
+    ) -> EResult<ImmutableString> {
+        let value = value.flatten();
+        if let Union::Variant(..) = value.0 {
+            if let Some(v) = self.try_call_native_by_name("to_debug", vec![value.clone()], pos)? {
+                return Ok(v.into_immutable_string().unwrap_or_default());
+            }
+            if let Some(v) = self.try_call_native_by_name("to_string", vec![value.clone()], pos)? {
+                return Ok(v.into_immutable_string().unwrap_or_default());
+            }
+            return Ok(self.engine.map_type_name(value.type_name()).into());
+        }
+        Ok(format!("{value:?}").into())
+    }
+
+    pub(crate) fn check_string_size(&self, len: usize, pos: Position) -> EResult<()> {
+        let max = self.engine.limits.max_string_len;
+        if max > 0 && len > max {
+            Err(EvalAltResult::ErrorDataTooLarge("Length of string".into(), pos).into())
+        } else {
+            Ok(())
+        }
+    }
+
+    pub(crate) fn check_array_size(&self, len: usize, pos: Position) -> EResult<()> {
+        let max = self.engine.limits.max_array_size;
+        if max > 0 && len > max {
+            Err(EvalAltResult::ErrorDataTooLarge("Size of array".into(), pos).into())
+        } else {
+            Ok(())
+        }
+    }
+
+    pub(crate) fn check_map_size(&self, len: usize, pos: Position) -> EResult<()> {
+        let max = self.engine.limits.max_map_size;
+        if max > 0 && len > max {
+            Err(EvalAltResult::ErrorDataTooLarge("Size of object map".into(), pos).into())
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Check a value produced by an operation against the size limits.
+    pub(crate) fn check_data_size(&self, value: &Dynamic, pos: Position) -> EResult<()> {
+        if self.engine.limits.max_string_len == 0
+            && self.engine.limits.max_array_size == 0
+            && self.engine.limits.max_map_size == 0
+        {
+            return Ok(());
+        }
+        match &value.0 {
+            Union::Str(s, ..) => self.check_string_size(s.len(), pos),
+            Union::Array(a, ..) => self.check_array_size(a.len(), pos),
+            Union::Blob(b, ..) => self.check_array_size(b.len(), pos),
+            Union::Map(m, ..) => self.check_map_size(m.len(), pos),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// A copy of a stored value for reading: sharing removed, constant flag cleared.
+#[inline(always)]
+pub(crate) fn readable(value: &Dynamic) -> Dynamic {
+    match value.0 {
+        Union::Shared(..) => {
+            let mut v = value.flatten_clone();
+            v.set_access_mode(AccessMode::ReadWrite);
+            v
+        }
+        _ => {
+            let mut v = value.clone();
+            if v.access_mode() == AccessMode::ReadOnly {
+                v.set_access_mode(AccessMode::ReadWrite);
+            }
+            v
+        }
+    }
+}
+
+/// The value a `catch` block receives: the thrown value, or for a runtime error an object
+/// map describing it (`message`, `type`, `line`, `position`, `source`).
+pub(crate) fn error_to_value(err: EvalAltResult) -> Dynamic {
+    let err = match err {
+        EvalAltResult::ErrorInFunctionCall(_, _, inner, _)
+        | EvalAltResult::ErrorInModule(_, inner, _) => return error_to_value(*inner),
+        e => e,
+    };
+    if let EvalAltResult::ErrorRuntime(value, _) = err {
+        return value;
+    }
+    let pos = err.position();
+    let mut map = Map::new();
+    let name = format!("{err:?}");
+    let variant = name.split('(').next().unwrap_or("").to_string();
+    let mut message = err.to_string();
+    if let Some(i) = message.rfind(" (line ") {
+        message.truncate(i);
+    }
+    map.insert("message".into(), Dynamic::from(message));
+    map.insert("type".into(), Dynamic::from(variant));
+    if let Some(line) = pos.line() {
+        map.insert("line".into(), Dynamic::from_int(line as crate::INT));
+        map.insert(
+            "position".into(),
+            Dynamic::from_int(pos.position().unwrap_or(0) as crate::INT),
+        );
+    }
+    Dynamic::from_map(map)
+}
+
+/// Helpers for `Flow` results of native calls.
+pub(crate) trait IntoFlow<T> {
+    /// Map an API error into a `Flow`, filling in the position.
+    fn at(self, pos: Position) -> Result<T, Flow>;
+}
+
+impl<T> IntoFlow<T> for Result<T, Box<EvalAltResult>> {
+    #[inline]
+    fn at(self, pos: Position) -> Result<T, Flow> {
+        self.map_err(|e| Flow::Error(e.fill_position(pos)))
+    }
+}

@@ -1,0 +1,177 @@
+//! The evaluator: walks the resolved `AST` over one value stack (the `Scope`).
+//!
+//! `Interp` bundles everything a step needs — the engine, the function libraries of the
+//! running script, the runtime state, the bound `this` and the current frame base — so each
+//! evaluation function takes `(&mut self, scope, node)`.
+//!
+//! Control flow (`return`, `break`, `continue`) travels as `Flow` on the error side of
+//! `Result`, unboxed: a function return allocates nothing.
+
+mod chain;
+pub(crate) mod expr;
+mod index;
+mod stmt;
+
+use crate::config::Shared;
+use crate::func::hashing::StraightHashMap;
+use crate::module::Module;
+use crate::{Dynamic, Engine, EvalAltResult, ImmutableString, Position, Scope};
+
+/// Why evaluation left the normal path.
+pub(crate) enum Flow {
+    /// An error.
+    Error(Box<EvalAltResult>),
+    /// `return value`.
+    Return(Dynamic, Position),
+    /// `break value`.
+    Break(Dynamic, Position),
+    /// `continue`.
+    Continue(Position),
+}
+
+impl From<Box<EvalAltResult>> for Flow {
+    #[inline]
+    fn from(err: Box<EvalAltResult>) -> Self {
+        Self::Error(err)
+    }
+}
+
+impl From<EvalAltResult> for Flow {
+    #[inline]
+    fn from(err: EvalAltResult) -> Self {
+        Self::Error(Box::new(err))
+    }
+}
+
+impl Flow {
+    /// The error this flow means when it escapes to the host.
+    pub(crate) fn into_error(self) -> Box<EvalAltResult> {
+        match self {
+            Self::Error(err) => err,
+            Self::Return(v, pos) => EvalAltResult::Return(v, pos).into(),
+            Self::Break(v, pos) => EvalAltResult::LoopBreak(true, v, pos).into(),
+            Self::Continue(pos) => EvalAltResult::LoopBreak(false, Dynamic::UNIT, pos).into(),
+        }
+    }
+}
+
+/// Result of an evaluation step.
+pub(crate) type EResult<T = Dynamic> = Result<T, Flow>;
+
+/// A resolved function, as cached per call signature.
+#[derive(Clone)]
+pub(crate) struct ResolvedFn {
+    pub func: crate::func::native::RhaiFunc,
+}
+
+/// Runtime state of one evaluation (one `eval`/`run`/`call_fn`).
+pub struct GlobalRuntimeState {
+    /// The source name of the running script.
+    pub(crate) source: Option<ImmutableString>,
+    /// Operations counted so far.
+    pub(crate) num_operations: u64,
+    /// Current depth of script function calls.
+    pub(crate) level: usize,
+    /// Custom state for native functions.
+    pub(crate) tag: Dynamic,
+    /// Resolution cache: call hash (with argument types) → function.
+    pub(crate) fn_cache: StraightHashMap<Option<ResolvedFn>>,
+    /// Imported modules: (alias, module), latest last.
+    pub(crate) imports: Vec<(ImmutableString, Shared<Module>)>,
+}
+
+impl GlobalRuntimeState {
+    pub(crate) fn new(engine: &Engine) -> Self {
+        Self {
+            source: None,
+            num_operations: 0,
+            level: 0,
+            tag: engine.def_tag.clone(),
+            fn_cache: StraightHashMap::default(),
+            imports: Vec::new(),
+        }
+    }
+}
+
+impl core::fmt::Debug for GlobalRuntimeState {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("GlobalRuntimeState")
+            .field("source", &self.source)
+            .field("num_operations", &self.num_operations)
+            .field("level", &self.level)
+            .finish()
+    }
+}
+
+/// The interpreter for one evaluation.
+pub(crate) struct Interp<'a> {
+    pub engine: &'a Engine,
+    /// Function libraries of the running script (searched first, last one first).
+    pub lib: &'a [Shared<Module>],
+    pub global: GlobalRuntimeState,
+    /// The object bound to `this` in a method call.
+    pub this: Option<Dynamic>,
+    /// Stack index where the current function's frame starts.
+    pub frame_base: usize,
+    /// Lowest stack index a lookup by name may see: 0 at the top level (host variables are
+    /// visible), the frame base inside a script function.
+    pub search_base: usize,
+    /// Is operation counting needed (a limit or a progress callback is set)?
+    pub track_ops: bool,
+    /// Do functions called at the top level see the host scope (`call_fn`)?
+    pub expose_scope: bool,
+}
+
+impl<'a> Interp<'a> {
+    pub(crate) fn new(engine: &'a Engine, lib: &'a [Shared<Module>]) -> Self {
+        Self {
+            engine,
+            lib,
+            global: GlobalRuntimeState::new(engine),
+            this: None,
+            frame_base: 0,
+            search_base: 0,
+            track_ops: engine.limits.max_operations > 0 || engine.progress.is_some(),
+            expose_scope: false,
+        }
+    }
+
+    /// Count one operation; fail past the limit or when the progress callback says stop.
+    #[inline(always)]
+    pub(crate) fn count_op(&mut self, pos: Position) -> EResult<()> {
+        if self.track_ops {
+            self.count_op_slow(pos)
+        } else {
+            Ok(())
+        }
+    }
+
+    #[cold]
+    fn count_op_slow(&mut self, pos: Position) -> EResult<()> {
+        self.global.num_operations += 1;
+        let max = self.engine.limits.max_operations;
+        if max > 0 && self.global.num_operations > max {
+            return Err(EvalAltResult::ErrorTooManyOperations(pos).into());
+        }
+        if let Some(progress) = &self.engine.progress {
+            if let Some(token) = progress(self.global.num_operations) {
+                return Err(EvalAltResult::ErrorTerminated(token, pos).into());
+            }
+        }
+        Ok(())
+    }
+
+    /// Run top-level statements in `scope` (the frame starts at the scope's current end).
+    pub(crate) fn run_body(
+        &mut self,
+        scope: &mut Scope,
+        body: &crate::ast::StmtBlock,
+    ) -> Result<Dynamic, Box<EvalAltResult>> {
+        self.frame_base = scope.len();
+        match self.eval_stmts(scope, &body.stmts) {
+            Ok(v) => Ok(v),
+            Err(Flow::Return(v, _)) => Ok(v),
+            Err(flow) => Err(flow.into_error()),
+        }
+    }
+}

@@ -1,0 +1,273 @@
+//! Built-in operators on primitive operand pairs: the fast path taken before any function
+//! lookup (INT, FLOAT, bool, char, string, unit; mixed INT/FLOAT), and in-place compound
+//! assignment on the same types.
+//!
+//! `None` means "not a built-in pair": the caller then looks for an overload.
+
+use crate::ast::BinaryOp;
+use crate::func::native::RhaiResult;
+use crate::value::dynamic::Union;
+use crate::{Dynamic, EvalAltResult, ImmutableString, Position, FLOAT, INT};
+use core::cmp::Ordering;
+
+/// An arithmetic error with a message.
+fn arith(msg: String) -> Box<EvalAltResult> {
+    EvalAltResult::ErrorArithmetic(msg, Position::NONE).into()
+}
+
+/// INT op INT, checked.
+pub(crate) fn int_op(op: BinaryOp, a: INT, b: INT) -> Option<RhaiResult> {
+    use BinaryOp::*;
+    let checked = |r: Option<INT>, what: &str, sym: &str| -> RhaiResult {
+        r.map(Dynamic::from_int)
+            .ok_or_else(|| arith(format!("{what} overflow: {a} {sym} {b}")))
+    };
+    Some(match op {
+        Add => checked(a.checked_add(b), "Addition", "+"),
+        Sub => checked(a.checked_sub(b), "Subtraction", "-"),
+        Mul => checked(a.checked_mul(b), "Multiplication", "*"),
+        Div if b == 0 => Err(arith(format!("Division by zero: {a} / {b}"))),
+        Div => checked(a.checked_div(b), "Division", "/"),
+        Rem if b == 0 => Err(arith(format!("Modulo division by zero: {a} % {b}"))),
+        Rem => checked(a.checked_rem(b), "Modulo division", "%"),
+        Pow => int_pow(a, b),
+        Shl => shift(a, b, true),
+        Shr => shift(a, b, false),
+        BitAnd => Ok(Dynamic::from_int(a & b)),
+        BitOr => Ok(Dynamic::from_int(a | b)),
+        BitXor => Ok(Dynamic::from_int(a ^ b)),
+        Eq => Ok(Dynamic::from_bool(a == b)),
+        Ne => Ok(Dynamic::from_bool(a != b)),
+        Lt => Ok(Dynamic::from_bool(a < b)),
+        Le => Ok(Dynamic::from_bool(a <= b)),
+        Gt => Ok(Dynamic::from_bool(a > b)),
+        Ge => Ok(Dynamic::from_bool(a >= b)),
+        Range => Ok(Dynamic::from(a..b)),
+        RangeInclusive => Ok(Dynamic::from(a..=b)),
+    })
+}
+
+fn int_pow(a: INT, b: INT) -> RhaiResult {
+    if b < 0 {
+        return Err(arith(format!(
+            "Integer raised to a negative power: {a} ** {b}"
+        )));
+    }
+    u32::try_from(b)
+        .ok()
+        .and_then(|e| a.checked_pow(e))
+        .map(Dynamic::from_int)
+        .ok_or_else(|| arith(format!("Exponential overflow: {a} ** {b}")))
+}
+
+/// Shifts: a negative amount shifts the other way; shifting out all bits is an overflow.
+fn shift(a: INT, b: INT, left: bool) -> RhaiResult {
+    let (left, amount) = if b < 0 {
+        (!left, b.unsigned_abs())
+    } else {
+        (left, b as u64)
+    };
+    let amount = u32::try_from(amount).unwrap_or(u32::MAX);
+    let result = if left {
+        a.checked_shl(amount)
+    } else {
+        a.checked_shr(amount)
+    };
+    result.map(Dynamic::from_int).ok_or_else(|| {
+        let (what, sym) = if left {
+            ("Left-shift", "<<")
+        } else {
+            ("Right-shift", ">>")
+        };
+        arith(format!("{what} overflow: {a} {sym} {b}"))
+    })
+}
+
+/// FLOAT op FLOAT (no overflow errors: IEEE semantics).
+pub(crate) fn float_op(op: BinaryOp, a: FLOAT, b: FLOAT) -> Option<RhaiResult> {
+    use BinaryOp::*;
+    let v = match op {
+        Add => Dynamic::from_float(a + b),
+        Sub => Dynamic::from_float(a - b),
+        Mul => Dynamic::from_float(a * b),
+        Div => Dynamic::from_float(a / b),
+        Rem => Dynamic::from_float(a % b),
+        Pow => Dynamic::from_float(a.powf(b)),
+        Eq => Dynamic::from_bool(a == b),
+        Ne => Dynamic::from_bool(a != b),
+        Lt => Dynamic::from_bool(a < b),
+        Le => Dynamic::from_bool(a <= b),
+        Gt => Dynamic::from_bool(a > b),
+        Ge => Dynamic::from_bool(a >= b),
+        _ => return None,
+    };
+    Some(Ok(v))
+}
+
+fn compare(op: BinaryOp, ord: Option<Ordering>) -> Option<RhaiResult> {
+    use BinaryOp::*;
+    let ord = ord?;
+    let r = match op {
+        Eq => ord == Ordering::Equal,
+        Ne => ord != Ordering::Equal,
+        Lt => ord == Ordering::Less,
+        Le => ord != Ordering::Greater,
+        Gt => ord == Ordering::Greater,
+        Ge => ord != Ordering::Less,
+        _ => return None,
+    };
+    Some(Ok(Dynamic::from_bool(r)))
+}
+
+fn concat(a: &str, b: &str) -> RhaiResult {
+    let mut s = String::with_capacity(a.len() + b.len());
+    s.push_str(a);
+    s.push_str(b);
+    Ok(Dynamic::from(ImmutableString::from(s)))
+}
+
+/// `a op b` for built-in operand pairs.
+#[inline]
+pub(crate) fn binary(op: BinaryOp, a: &Dynamic, b: &Dynamic) -> Option<RhaiResult> {
+    use BinaryOp::*;
+    match (&a.0, &b.0) {
+        (Union::Int(x, ..), Union::Int(y, ..)) => int_op(op, *x, *y),
+        (Union::Float(x, ..), Union::Float(y, ..)) => float_op(op, *x, *y),
+        (Union::Int(x, ..), Union::Float(y, ..)) => float_op(op, *x as FLOAT, *y),
+        (Union::Float(x, ..), Union::Int(y, ..)) => float_op(op, *x, *y as FLOAT),
+        (Union::Bool(x, ..), Union::Bool(y, ..)) => match op {
+            BitAnd => Some(Ok(Dynamic::from_bool(*x & *y))),
+            BitOr => Some(Ok(Dynamic::from_bool(*x | *y))),
+            BitXor => Some(Ok(Dynamic::from_bool(*x ^ *y))),
+            _ => compare(op, Some(x.cmp(y))),
+        },
+        (Union::Char(x, ..), Union::Char(y, ..)) => match op {
+            Add => {
+                let mut s = String::new();
+                s.push(*x);
+                s.push(*y);
+                Some(Ok(Dynamic::from(ImmutableString::from(s))))
+            }
+            _ => compare(op, Some(x.cmp(y))),
+        },
+        (Union::Str(x, ..), Union::Str(y, ..)) => match op {
+            Add => Some(concat(x, y)),
+            Sub => Some(Ok(Dynamic::from(x.clone() - y.clone()))),
+            _ => compare(op, Some(x.as_str().cmp(y.as_str()))),
+        },
+        (Union::Str(x, ..), Union::Char(y, ..)) => match op {
+            Add => Some(concat(x, y.encode_utf8(&mut [0; 4]))),
+            Sub => Some(Ok(Dynamic::from(x.clone() - *y))),
+            _ => None,
+        },
+        (Union::Char(x, ..), Union::Str(y, ..)) => match op {
+            Add => Some(concat(x.encode_utf8(&mut [0; 4]), y)),
+            _ => None,
+        },
+        (Union::Unit(..), Union::Unit(..)) => match op {
+            Eq => Some(Ok(Dynamic::TRUE)),
+            Ne => Some(Ok(Dynamic::FALSE)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `target op= b` in place, for built-in pairs.
+#[inline]
+pub(crate) fn op_assign(
+    op: BinaryOp,
+    target: &mut Dynamic,
+    b: &Dynamic,
+) -> Option<Result<(), Box<EvalAltResult>>> {
+    match (&mut target.0, &b.0) {
+        (Union::Int(x, ..), Union::Int(y, ..)) => {
+            let (x0, y0) = (*x, *y);
+            let fast = match op {
+                BinaryOp::Add => x0.checked_add(y0),
+                BinaryOp::Sub => x0.checked_sub(y0),
+                BinaryOp::Mul => x0.checked_mul(y0),
+                _ => None,
+            };
+            if let Some(v) = fast {
+                *x = v;
+                return Some(Ok(()));
+            }
+            Some(int_op(op, x0, y0)?.map(|v| *target = v))
+        }
+        (Union::Float(x, ..), Union::Float(y, ..)) => {
+            let y = *y;
+            match op {
+                BinaryOp::Add => *x += y,
+                BinaryOp::Sub => *x -= y,
+                BinaryOp::Mul => *x *= y,
+                BinaryOp::Div => *x /= y,
+                _ => {
+                    let r = float_op(op, *x, y)?;
+                    return Some(r.map(|v| *target = v));
+                }
+            }
+            Some(Ok(()))
+        }
+        (Union::Float(x, ..), Union::Int(y, ..)) => {
+            let r = float_op(op, *x, *y as FLOAT)?;
+            Some(r.map(|v| *target = v))
+        }
+        (Union::Int(x, ..), Union::Float(y, ..)) => {
+            let r = float_op(op, *x as FLOAT, *y)?;
+            Some(r.map(|v| *target = v))
+        }
+        (Union::Str(s, ..), Union::Str(y, ..)) if op == BinaryOp::Add => {
+            *s += y;
+            Some(Ok(()))
+        }
+        (Union::Str(s, ..), Union::Char(c, ..)) if op == BinaryOp::Add => {
+            *s += *c;
+            Some(Ok(()))
+        }
+        _ => {
+            let r = binary(op, target, b)?;
+            Some(r.map(|v| *target = v))
+        }
+    }
+}
+
+/// Equality of standard values, recursing into arrays and maps; `None` when a custom type
+/// (or another type without built-in equality) is involved.
+pub(crate) fn values_equal(a: &Dynamic, b: &Dynamic) -> Option<bool> {
+    match (&a.0, &b.0) {
+        (Union::Array(x, ..), Union::Array(y, ..)) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.iter().zip(y.iter()) {
+                if !values_equal(p, q)? {
+                    return Some(false);
+                }
+            }
+            Some(true)
+        }
+        (Union::Map(x, ..), Union::Map(y, ..)) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (k, v) in x.iter() {
+                match y.get(k) {
+                    Some(w) if values_equal(v, w)? => (),
+                    _ => return Some(false),
+                }
+            }
+            Some(true)
+        }
+        (Union::Blob(x, ..), Union::Blob(y, ..)) => Some(x == y),
+        (Union::FnPtr(x, ..), Union::FnPtr(y, ..)) => Some(x.fn_name() == y.fn_name()),
+        (Union::Shared(..), _) | (_, Union::Shared(..)) => {
+            values_equal(&a.flatten_clone(), &b.flatten_clone())
+        }
+        (Union::Variant(..), _) | (_, Union::Variant(..)) => None,
+        _ => match binary(BinaryOp::Eq, a, b) {
+            Some(Ok(v)) => v.as_bool().ok(),
+            _ => Some(false),
+        },
+    }
+}

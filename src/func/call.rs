@@ -1,0 +1,749 @@
+//! Calling functions: resolution by hash (script functions of the running `AST` first, then
+//! native functions by argument types, with a per-run cache), argument passing, script
+//! function frames, method calls, operators and function pointers.
+
+use crate::ast::{BinaryOp, Expr, FnCallExpr, ScriptFuncDef};
+use crate::config::Shared;
+use crate::eval::expr::{readable, IntoFlow};
+use crate::eval::{EResult, Flow, Interp, ResolvedFn};
+use crate::func::builtin;
+use crate::func::fn_ptr::FnPtr;
+use crate::func::hashing::{calc_fn_hash, calc_types_hash};
+use crate::func::native::{NativeCallContext, RhaiFunc};
+use crate::value::dynamic::{AccessMode, Union};
+use crate::{Dynamic, EvalAltResult, Position, Scope};
+use core::any::TypeId;
+use smallvec::SmallVec;
+
+/// Evaluated arguments of a call.
+pub(crate) type ArgVec = SmallVec<[Dynamic; 8]>;
+
+/// At most this many parameters are tried as `Dynamic` when matching natives.
+const MAX_DYNAMIC_PARAMS: usize = 8;
+
+impl Interp<'_> {
+    /// Evaluate a call expression.
+    pub(crate) fn eval_fn_call(
+        &mut self,
+        scope: &mut Scope,
+        call: &FnCallExpr,
+        pos: Position,
+    ) -> EResult {
+        if let (Some(op), [lhs, rhs]) = (call.op, &*call.args) {
+            let a = self.eval_expr(scope, lhs)?;
+            let b = self.eval_expr(scope, rhs)?;
+            return self.binary_op(op, a, b, pos);
+        }
+        if !call.namespace.is_empty() {
+            return self.eval_qualified_call(scope, call, pos);
+        }
+        if let Some(value) = self.try_intrinsic(scope, call, pos)? {
+            return Ok(value);
+        }
+        if let Some(fn_def) = self.find_script_fn(call.hash) {
+            let mut args = self.eval_args(scope, &call.args)?;
+            return self.call_script_fn(scope, &fn_def, &mut args, None, pos);
+        }
+        if let Some(Expr::Variable(var, vpos)) = call.args.first() {
+            if var.namespace.is_empty() {
+                return self.call_native_first_by_ref(scope, call, var, *vpos, pos);
+            }
+        }
+        let mut args = self.eval_args(scope, &call.args)?;
+        self.call_native_by_hash(&call.name, call.hash, &mut args, pos)
+    }
+
+    /// Evaluate arguments, left to right, sharing removed.
+    pub(crate) fn eval_args(&mut self, scope: &mut Scope, exprs: &[Expr]) -> EResult<ArgVec> {
+        let mut args = ArgVec::with_capacity(exprs.len());
+        for e in exprs {
+            args.push(self.eval_expr(scope, e)?.flatten());
+        }
+        Ok(args)
+    }
+
+    /// `lhs op rhs`: built-in fast path (first, in Fast Operators mode), overloads, fallbacks.
+    pub(crate) fn binary_op(
+        &mut self,
+        op: BinaryOp,
+        a: Dynamic,
+        b: Dynamic,
+        pos: Position,
+    ) -> EResult {
+        let fast = self
+            .engine
+            .options
+            .contains(crate::engine::LangOptions::FAST_OPS);
+        if fast {
+            if let Some(r) = builtin::binary(op, &a, &b) {
+                return r.at(pos);
+            }
+        }
+        let (a, b) = (a.flatten(), b.flatten());
+        let hash = calc_fn_hash(None, op.name(), 2);
+        let mut args: ArgVec = smallvec::smallvec![a, b];
+        if let Some(v) = self.try_call_native_hashed(op.name(), hash, &mut args, pos)? {
+            return Ok(v);
+        }
+        let [a, b] = [args[0].take(), args[1].take()];
+        if !fast {
+            if let Some(r) = builtin::binary(op, &a, &b) {
+                return r.at(pos);
+            }
+        }
+        self.binary_fallback(op, a, b, pos)
+    }
+
+    /// Operators with no built-in and no overload: string concatenation with any value,
+    /// structural equality, and cross-type comparisons (false).
+    fn binary_fallback(&mut self, op: BinaryOp, a: Dynamic, b: Dynamic, pos: Position) -> EResult {
+        match op {
+            BinaryOp::Add if a.is_string() || b.is_string() => {
+                let left = self.to_display_string(a, pos)?;
+                let right = self.to_display_string(b, pos)?;
+                let joined = left + right.as_str();
+                self.check_string_size(joined.len(), pos)?;
+                Ok(Dynamic::from(joined))
+            }
+            BinaryOp::Eq | BinaryOp::Ne => {
+                let equal = match builtin::values_equal(&a, &b) {
+                    Some(e) => e,
+                    None if a.type_id() != b.type_id() => false,
+                    None => return Err(self.fn_not_found(op.name(), &[&a, &b], pos)),
+                };
+                Ok(Dynamic::from_bool(equal == (op == BinaryOp::Eq)))
+            }
+            BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
+                if a.type_id() != b.type_id() =>
+            {
+                Ok(Dynamic::FALSE)
+            }
+            _ => Err(self.fn_not_found(op.name(), &[&a, &b], pos)),
+        }
+    }
+
+    /// Call an operator function (unary `-`, `!`, …) by name.
+    pub(crate) fn call_operator(
+        &mut self,
+        name: &str,
+        args: Vec<Dynamic>,
+        pos: Position,
+    ) -> EResult {
+        let mut args: ArgVec = args.into_iter().map(Dynamic::flatten).collect();
+        if let [Dynamic(Union::Int(n, ..))] = &*args {
+            match name {
+                "-" => {
+                    return n.checked_neg().map(Dynamic::from_int).ok_or_else(|| {
+                        EvalAltResult::ErrorArithmetic(format!("Negation overflow: -{n}"), pos)
+                            .into()
+                    })
+                }
+                "+" => return Ok(Dynamic::from_int(*n)),
+                _ => (),
+            }
+        }
+        if let [Dynamic(Union::Float(n, ..))] = &*args {
+            match name {
+                "-" => return Ok(Dynamic::from_float(-n)),
+                "+" => return Ok(Dynamic::from_float(*n)),
+                _ => (),
+            }
+        }
+        let hash = calc_fn_hash(None, name, args.len());
+        self.call_native_by_hash(name, hash, &mut args, pos)
+    }
+
+    /// A script function of the running script, by hash.
+    #[inline]
+    pub(crate) fn find_script_fn(&self, hash: u64) -> Option<Shared<ScriptFuncDef>> {
+        for lib in self.lib.iter().rev() {
+            if let Some(info) = lib.get_fn(hash) {
+                if let RhaiFunc::Script { fn_def } = &info.func {
+                    return Some(fn_def.clone());
+                }
+            }
+        }
+        None
+    }
+
+    /// Call a script function: push the arguments as its frame, run the body, pop the frame.
+    /// With `this`, the object is moved in for the call and moved back after.
+    pub(crate) fn call_script_fn(
+        &mut self,
+        scope: &mut Scope,
+        fn_def: &ScriptFuncDef,
+        args: &mut [Dynamic],
+        mut this: Option<&mut Dynamic>,
+        pos: Position,
+    ) -> EResult {
+        let max = self.engine.limits.max_call_stack_depth;
+        let limit = if max == 0 {
+            HARD_MAX_CALL_LEVELS
+        } else {
+            max.min(HARD_MAX_CALL_LEVELS)
+        };
+        if self.global.level >= limit {
+            return Err(EvalAltResult::ErrorStackOverflow(pos).into());
+        }
+        self.count_op(pos)?;
+        let base = scope.len();
+        for (name, arg) in fn_def.params.iter().zip(args.iter_mut()) {
+            scope.push_raw(name.clone(), arg.take());
+        }
+        let saved = (self.frame_base, self.search_base);
+        let saved_this = core::mem::replace(&mut self.this, this.as_mut().map(|t| t.take()));
+        self.frame_base = base;
+        self.search_base = if self.expose_scope && self.global.level == 0 {
+            0
+        } else {
+            base
+        };
+        self.global.level += 1;
+        let result = self.eval_stmts(scope, &fn_def.body.stmts);
+        self.global.level -= 1;
+        let this_back = core::mem::replace(&mut self.this, saved_this);
+        if let Some(t) = this {
+            *t = this_back.unwrap_or_default();
+        }
+        (self.frame_base, self.search_base) = saved;
+        scope.rewind(base);
+        match result {
+            Ok(v) | Err(Flow::Return(v, _)) => Ok(v),
+            Err(Flow::Error(err)) => Err(self.wrap_fn_error(&fn_def.name, err, pos)),
+            Err(Flow::Break(_, p)) | Err(Flow::Continue(p)) => {
+                Err(EvalAltResult::LoopBreak(true, Dynamic::UNIT, p).into())
+            }
+        }
+    }
+
+    /// Errors inside a function are reported as `ErrorInFunctionCall` (system exceptions pass
+    /// through unwrapped).
+    fn wrap_fn_error(&self, name: &str, err: Box<EvalAltResult>, pos: Position) -> Flow {
+        if err.is_system_exception() || name.starts_with(crate::ast::ANONYMOUS_FN_PREFIX) {
+            return Flow::Error(err);
+        }
+        let source = self
+            .global
+            .source
+            .as_ref()
+            .map_or_else(String::new, ToString::to_string);
+        EvalAltResult::ErrorInFunctionCall(name.into(), source, err, pos).into()
+    }
+
+    /// Find a native function for a script hash and argument types (cached per run).
+    pub(crate) fn resolve_native(
+        &mut self,
+        hash_script: u64,
+        types: &[TypeId],
+    ) -> Option<RhaiFunc> {
+        let key = hash_script ^ calc_types_hash(types.iter().copied());
+        if let Some(entry) = self.global.fn_cache.get(&key) {
+            return entry.as_ref().map(|r| r.func.clone());
+        }
+        let found = self
+            .search_native(key)
+            .or_else(|| self.search_native_dynamic(hash_script, types));
+        self.global.fn_cache.insert(
+            key,
+            found.as_ref().map(|func| ResolvedFn { func: func.clone() }),
+        );
+        found
+    }
+
+    /// Look a full hash up in the engine's global modules (its own first, then the latest
+    /// registered), the imported modules and the static modules.
+    fn search_native(&self, key: u64) -> Option<RhaiFunc> {
+        let modules = &self.engine.global_modules;
+        let own = modules.first().filter(|_| self.engine.has_own_module);
+        let rest = if own.is_some() {
+            &modules[1..]
+        } else {
+            &modules[..]
+        };
+        own.into_iter()
+            .chain(rest.iter().rev())
+            .chain(self.global.imports.iter().rev().map(|(_, m)| m))
+            .chain(self.engine.global_sub_modules.values())
+            .find_map(|m| m.get_fn(key))
+            .map(|info| info.func.clone())
+    }
+
+    /// Try parameters as `Dynamic`, fewest replaced first.
+    fn search_native_dynamic(&self, hash_script: u64, types: &[TypeId]) -> Option<RhaiFunc> {
+        let n = types.len();
+        if n == 0 || n > MAX_DYNAMIC_PARAMS {
+            return None;
+        }
+        let any = self
+            .engine
+            .global_modules
+            .iter()
+            .chain(self.global.imports.iter().map(|(_, m)| m))
+            .chain(self.engine.global_sub_modules.values())
+            .any(|m| m.may_have_dynamic_fn(hash_script));
+        if !any {
+            return None;
+        }
+        let mut masks: Vec<u32> = (1..(1u32 << n)).collect();
+        masks.sort_by_key(|m| m.count_ones());
+        let mut trial: SmallVec<[TypeId; 8]> = SmallVec::from_slice(types);
+        for mask in masks {
+            for (i, t) in trial.iter_mut().enumerate() {
+                *t = if mask & (1 << i) != 0 {
+                    TypeId::of::<Dynamic>()
+                } else {
+                    types[i]
+                };
+            }
+            let key = hash_script ^ calc_types_hash(trial.iter().copied());
+            if let Some(f) = self.search_native(key) {
+                return Some(f);
+            }
+        }
+        None
+    }
+
+    /// Invoke a native function.
+    pub(crate) fn call_native(
+        &self,
+        func: &RhaiFunc,
+        name: &str,
+        args: &mut [&mut Dynamic],
+        pos: Position,
+    ) -> EResult {
+        let ctx = NativeCallContext {
+            engine: self.engine,
+            fn_name: name,
+            source: self.global.source.as_deref(),
+            global: Some(&self.global),
+            lib: self.lib,
+            pos,
+        };
+        let result = match func {
+            RhaiFunc::Pure {
+                func, has_context, ..
+            }
+            | RhaiFunc::Method {
+                func, has_context, ..
+            } => func(has_context.then_some(ctx), args),
+            RhaiFunc::Plugin { func } => func.call(Some(ctx), args),
+            RhaiFunc::Iterator { .. } | RhaiFunc::Script { .. } => {
+                Err(EvalAltResult::ErrorFunctionNotFound(name.into(), pos).into())
+            }
+        };
+        let value = result.at(pos)?;
+        self.check_data_size(&value, pos)?;
+        Ok(value)
+    }
+
+    /// Call a native function by script hash with evaluated arguments; not found is an error.
+    pub(crate) fn call_native_by_hash(
+        &mut self,
+        name: &str,
+        hash: u64,
+        args: &mut ArgVec,
+        pos: Position,
+    ) -> EResult {
+        match self.try_call_native_hashed(name, hash, args, pos)? {
+            Some(v) => Ok(v),
+            None => {
+                let refs: Vec<&Dynamic> = args.iter().collect();
+                Err(self.fn_not_found(name, &refs, pos))
+            }
+        }
+    }
+
+    /// Call a native function by script hash if one matches the argument types.
+    pub(crate) fn try_call_native_hashed(
+        &mut self,
+        name: &str,
+        hash: u64,
+        args: &mut [Dynamic],
+        pos: Position,
+    ) -> EResult<Option<Dynamic>> {
+        let types: SmallVec<[TypeId; 8]> = args.iter().map(Dynamic::type_id).collect();
+        let Some(func) = self.resolve_native(hash, &types) else {
+            return Ok(None);
+        };
+        let mut refs: SmallVec<[&mut Dynamic; 8]> = args.iter_mut().collect();
+        self.call_native(&func, name, &mut refs, pos).map(Some)
+    }
+
+    /// Call a native function by name, if one matches.
+    pub(crate) fn try_call_native_by_name(
+        &mut self,
+        name: &str,
+        args: Vec<Dynamic>,
+        pos: Position,
+    ) -> EResult<Option<Dynamic>> {
+        let mut args: ArgVec = args.into_iter().collect();
+        let hash = calc_fn_hash(None, name, args.len());
+        self.try_call_native_hashed(name, hash, &mut args, pos)
+    }
+
+    /// Call `name(&mut target, arg)` if a native matches (getters, setters, indexers, `op=`).
+    pub(crate) fn try_call_native_ref(
+        &mut self,
+        name: &str,
+        target: &mut Dynamic,
+        arg: &mut Dynamic,
+        pos: Position,
+    ) -> EResult<Option<Dynamic>> {
+        let hash = calc_fn_hash(None, name, 2);
+        let types = [target.type_id(), arg.type_id()];
+        let Some(func) = self.resolve_native(hash, &types) else {
+            return Ok(None);
+        };
+        self.call_on_target(&func, name, target, core::slice::from_mut(arg), pos)
+            .map(Some)
+    }
+
+    /// Call `name(&mut target, a, b)` if a native matches (indexer setters).
+    pub(crate) fn try_call_native_ref3(
+        &mut self,
+        name: &str,
+        target: &mut Dynamic,
+        args: &mut [Dynamic; 2],
+        pos: Position,
+    ) -> EResult<Option<Dynamic>> {
+        let hash = calc_fn_hash(None, name, 3);
+        let types = [target.type_id(), args[0].type_id(), args[1].type_id()];
+        let Some(func) = self.resolve_native(hash, &types) else {
+            return Ok(None);
+        };
+        self.call_on_target(&func, name, target, args, pos)
+            .map(Some)
+    }
+
+    /// Call `name(&mut target)` if a native matches (property getters).
+    pub(crate) fn try_call_native_getter(
+        &mut self,
+        name: &str,
+        target: &mut Dynamic,
+        pos: Position,
+    ) -> EResult<Option<Dynamic>> {
+        let hash = calc_fn_hash(None, name, 1);
+        let types = [target.type_id()];
+        let Some(func) = self.resolve_native(hash, &types) else {
+            return Ok(None);
+        };
+        self.call_on_target(&func, name, target, &mut [], pos)
+            .map(Some)
+    }
+
+    /// Call a native with `target` as its first argument: by reference for methods (refused on
+    /// constants unless pure), by a copy otherwise.
+    fn call_on_target(
+        &mut self,
+        func: &RhaiFunc,
+        name: &str,
+        target: &mut Dynamic,
+        rest: &mut [Dynamic],
+        pos: Position,
+    ) -> EResult {
+        let mut copy;
+        let first: &mut Dynamic = if func.is_method() {
+            if target.access_mode() == AccessMode::ReadOnly && !func.is_pure() {
+                return Err(
+                    EvalAltResult::ErrorNonPureMethodCallOnConstant(name.into(), pos).into(),
+                );
+            }
+            target
+        } else {
+            copy = readable(target);
+            &mut copy
+        };
+        let mut refs: SmallVec<[&mut Dynamic; 8]> = SmallVec::new();
+        refs.push(first);
+        refs.extend(rest.iter_mut());
+        self.call_native(func, name, &mut refs, pos)
+    }
+
+    /// `f(x, …)` where `x` is a variable: a native method gets `x` by reference (so
+    /// `push(a, 1)` updates `a`), except constants, which get a copy.
+    fn call_native_first_by_ref(
+        &mut self,
+        scope: &mut Scope,
+        call: &FnCallExpr,
+        var: &crate::ast::VarRef,
+        vpos: Position,
+        pos: Position,
+    ) -> EResult {
+        let mut rest = self.eval_args(scope, &call.args[1..])?;
+        let index = self.var_index(scope, var, vpos)?;
+        let mut types: SmallVec<[TypeId; 8]> = SmallVec::new();
+        types.push(scope.values[index].type_id());
+        types.extend(rest.iter().map(Dynamic::type_id));
+        let Some(func) = self.resolve_native(call.hash, &types) else {
+            let mut args: ArgVec = SmallVec::new();
+            args.push(readable(&scope.values[index]));
+            args.extend(rest);
+            let refs: Vec<&Dynamic> = args.iter().collect();
+            return Err(self.fn_not_found(&call.name, &refs, pos));
+        };
+        let slot = &mut scope.values[index];
+        if func.is_method() && slot.access_mode() == AccessMode::ReadWrite {
+            if let Union::Shared(cell, ..) = &slot.0 {
+                let cell = cell.clone();
+                let Some(mut guard) = crate::value::lock::write(&cell) else {
+                    return Err(EvalAltResult::ErrorDataRace(var.name.to_string(), vpos).into());
+                };
+                return self.call_on_target(&func, &call.name, &mut guard, &mut rest, pos);
+            }
+            return self.call_on_target(&func, &call.name, slot, &mut rest, pos);
+        }
+        let mut copy = readable(slot);
+        self.call_on_target(&func, &call.name, &mut copy, &mut rest, pos)
+    }
+
+    /// `target.name(args)`.
+    pub(crate) fn call_method(
+        &mut self,
+        scope: &mut Scope,
+        target: &mut Dynamic,
+        call: &FnCallExpr,
+        mut args: SmallVec<[Dynamic; 4]>,
+        pos: Position,
+    ) -> EResult {
+        if let Some(v) = self.try_method_intrinsic(scope, target, call, &mut args, pos)? {
+            return Ok(v);
+        }
+        if let Some(fn_def) = self.find_script_fn(call.hash) {
+            let type_ok = fn_def.this_type.as_ref().map_or(true, |t| {
+                t.as_str() == self.engine.map_type_name(target.type_name())
+            });
+            if type_ok {
+                return self.call_script_fn(scope, &fn_def, &mut args, Some(target), pos);
+            }
+        }
+        let mut types: SmallVec<[TypeId; 8]> = SmallVec::new();
+        types.push(target.type_id());
+        types.extend(args.iter().map(Dynamic::type_id));
+        if let Some(func) = self.resolve_native(call.hash_method, &types) {
+            return self.call_on_target(&func, &call.name, target, &mut args, pos);
+        }
+        if let Union::Map(map, ..) = &target.0 {
+            if let Some(Dynamic(Union::FnPtr(ptr, ..))) = map.get(call.name.as_str()) {
+                let ptr = (**ptr).clone();
+                let args: ArgVec = args.into_iter().collect();
+                return self.call_fn_ptr(scope, &ptr, args, Some(target), pos);
+            }
+        }
+        let mut all: Vec<&Dynamic> = vec![&*target];
+        all.extend(args.iter());
+        Err(self.fn_not_found(&call.name, &all, pos))
+    }
+
+    /// Call a function pointer with arguments (curried ones first), optionally binding `this`.
+    pub(crate) fn call_fn_ptr(
+        &mut self,
+        scope: &mut Scope,
+        ptr: &FnPtr,
+        args: ArgVec,
+        this: Option<&mut Dynamic>,
+        pos: Position,
+    ) -> EResult {
+        let mut all: ArgVec = ptr.curry.iter().cloned().collect();
+        all.extend(args);
+        if let Some(native) = &ptr.native {
+            let ctx = NativeCallContext {
+                engine: self.engine,
+                fn_name: ptr.fn_name(),
+                source: self.global.source.as_deref(),
+                global: Some(&self.global),
+                lib: self.lib,
+                pos,
+            };
+            let mut refs: SmallVec<[&mut Dynamic; 8]> = all.iter_mut().collect();
+            return native(Some(ctx), &mut refs).at(pos);
+        }
+        let fn_def = match &ptr.fn_def {
+            Some(def) if def.params.len() == all.len() => Some(def.clone()),
+            _ => self.find_script_fn(calc_fn_hash(None, ptr.fn_name(), all.len())),
+        };
+        if let Some(fn_def) = fn_def {
+            return self.call_script_fn(scope, &fn_def, &mut all, this, pos);
+        }
+        let hash = calc_fn_hash(None, ptr.fn_name(), all.len());
+        if let Some(this) = this {
+            let mut with_this: ArgVec = SmallVec::new();
+            with_this.push(this.take());
+            with_this.extend(all);
+            let hash = calc_fn_hash(None, ptr.fn_name(), with_this.len());
+            let result = self.call_native_by_hash(ptr.fn_name(), hash, &mut with_this, pos);
+            *this = with_this[0].take();
+            return result;
+        }
+        self.call_native_by_hash(ptr.fn_name(), hash, &mut all, pos)
+    }
+
+    /// `ErrorFunctionNotFound` with the signature: `name (type, type)`.
+    pub(crate) fn fn_not_found(&self, name: &str, args: &[&Dynamic], pos: Position) -> Flow {
+        let types: Vec<&str> = args
+            .iter()
+            .map(|a| self.engine.map_type_name(a.type_name()))
+            .collect();
+        EvalAltResult::ErrorFunctionNotFound(format!("{name} ({})", types.join(", ")), pos).into()
+    }
+
+    /// `ns::f(…)`: a function of an imported or static module.
+    fn eval_qualified_call(
+        &mut self,
+        scope: &mut Scope,
+        call: &FnCallExpr,
+        pos: Position,
+    ) -> EResult {
+        let module = self.find_module(&call.namespace, pos)?;
+        let mut args = self.eval_args(scope, &call.args)?;
+        let hash_script = calc_fn_hash(None, &call.name, args.len());
+        if let Some(info) = module.get_fn(hash_script) {
+            if let RhaiFunc::Script { fn_def } = &info.func {
+                if fn_def.access.is_private() {
+                    return Err(self.qualified_not_found(call, &args, pos));
+                }
+                let fn_def = fn_def.clone();
+                return self.call_script_fn(scope, &fn_def, &mut args, None, pos);
+            }
+        }
+        let types: SmallVec<[TypeId; 8]> = args.iter().map(Dynamic::type_id).collect();
+        let key = hash_script ^ calc_types_hash(types.iter().copied());
+        let found = module.get_fn(key).map(|i| i.func.clone()).or_else(|| {
+            let n = types.len().min(MAX_DYNAMIC_PARAMS);
+            (1..(1u32 << n)).find_map(|mask| {
+                let trial = types.iter().enumerate().map(|(i, t)| {
+                    if mask & (1 << i) != 0 {
+                        TypeId::of::<Dynamic>()
+                    } else {
+                        *t
+                    }
+                });
+                module
+                    .get_fn(hash_script ^ calc_types_hash(trial))
+                    .map(|i| i.func.clone())
+            })
+        });
+        match found {
+            Some(func) => {
+                let mut refs: SmallVec<[&mut Dynamic; 8]> = args.iter_mut().collect();
+                self.call_native(&func, &call.name, &mut refs, pos)
+            }
+            None => Err(self.qualified_not_found(call, &args, pos)),
+        }
+    }
+
+    fn qualified_not_found(&self, call: &FnCallExpr, args: &[Dynamic], pos: Position) -> Flow {
+        let path: Vec<&str> = call.namespace.iter().map(|n| n.name.as_str()).collect();
+        let name = format!("{}::{}", path.join("::"), call.name);
+        let refs: Vec<&Dynamic> = args.iter().collect();
+        self.fn_not_found(&name, &refs, pos)
+    }
+
+    /// The module a path names: an import alias (latest first) or a static module, then
+    /// sub-modules along the path.
+    pub(crate) fn find_module(
+        &self,
+        path: &[crate::ast::Ident],
+        pos: Position,
+    ) -> EResult<Shared<crate::module::Module>> {
+        let Some((first, rest)) = path.split_first() else {
+            return Err(EvalAltResult::ErrorModuleNotFound(String::new(), pos).into());
+        };
+        let root = self
+            .global
+            .imports
+            .iter()
+            .rev()
+            .find(|(name, _)| *name == first.name)
+            .map(|(_, m)| m.clone())
+            .or_else(|| {
+                self.engine
+                    .global_sub_modules
+                    .get(first.name.as_str())
+                    .cloned()
+            });
+        let Some(mut module) = root else {
+            return Err(
+                EvalAltResult::ErrorModuleNotFound(first.name.to_string(), first.pos).into(),
+            );
+        };
+        for ident in rest {
+            let Some(sub) = module.modules.get(ident.name.as_str()).cloned() else {
+                return Err(
+                    EvalAltResult::ErrorModuleNotFound(ident.name.to_string(), ident.pos).into(),
+                );
+            };
+            module = sub;
+        }
+        Ok(module)
+    }
+
+    /// An iterator over a value, for `for` loops: strings, BLOBs, ranges and registered types.
+    pub(crate) fn make_iterator(
+        &mut self,
+        value: Dynamic,
+    ) -> Option<Box<dyn Iterator<Item = crate::RhaiResult>>> {
+        match value.0 {
+            Union::Str(s, ..) => {
+                let chars: Vec<char> = s.chars().collect();
+                Some(Box::new(
+                    chars.into_iter().map(|c| Ok(Dynamic::from_char(c))),
+                ))
+            }
+            Union::Blob(b, ..) => {
+                let bytes: Vec<u8> = (*b).clone();
+                Some(Box::new(
+                    bytes
+                        .into_iter()
+                        .map(|x| Ok(Dynamic::from_int(crate::INT::from(x)))),
+                ))
+            }
+            Union::Map(..) => None,
+            _ => {
+                let id = value.type_id();
+                let factory = self
+                    .engine
+                    .global_modules
+                    .iter()
+                    .chain(self.global.imports.iter().map(|(_, m)| m))
+                    .chain(self.engine.global_sub_modules.values())
+                    .find_map(|m| m.get_iter(id))
+                    .cloned()?;
+                Some(factory(value))
+            }
+        }
+    }
+
+    /// `import "path" as name;`
+    pub(crate) fn eval_import(
+        &mut self,
+        scope: &mut Scope,
+        path: &Expr,
+        alias: Option<&crate::ast::Ident>,
+        pos: Position,
+    ) -> EResult {
+        let path_value = self.eval_expr(scope, path)?;
+        let Ok(path_str) = path_value.into_immutable_string() else {
+            return Err(self.type_mismatch("string", "()", path.position()));
+        };
+        let max = self.engine.limits.max_modules;
+        if self.global.imports.len() >= max {
+            return Err(EvalAltResult::ErrorTooManyModules(pos).into());
+        }
+        let Some(resolver) = &self.engine.module_resolver else {
+            return Err(EvalAltResult::ErrorModuleNotFound(path_str.to_string(), pos).into());
+        };
+        let source = self.global.source.clone();
+        let module = resolver
+            .resolve(self.engine, source.as_deref(), &path_str, pos)
+            .map_err(|e| e.fill_position(pos))?;
+        if let Some(alias) = alias {
+            self.global.imports.push((alias.name.clone(), module));
+            self.global.fn_cache.clear();
+        }
+        Ok(Dynamic::UNIT)
+    }
+}
+
+/// Absolute cap on script call depth, whatever the limit is set to: deeper recursion would
+/// overflow the native stack.
+const HARD_MAX_CALL_LEVELS: usize = 256;

@@ -1,0 +1,159 @@
+//! `FnPtr`: a function pointer value — a function name, curried arguments and, for anonymous
+//! functions and closures, the function definition itself (so calling it needs no lookup).
+
+use crate::ast::ScriptFuncDef;
+use crate::config::Shared;
+use crate::func::native::FnAny;
+use crate::{Dynamic, EvalAltResult, ImmutableString, Position};
+use core::fmt;
+use core::ops::{Index, IndexMut};
+
+/// A function pointer: the name of a function plus curried arguments.
+#[derive(Clone)]
+pub struct FnPtr {
+    pub(crate) name: ImmutableString,
+    pub(crate) curry: Vec<Dynamic>,
+    /// The definition, for anonymous functions (and pointers resolved at creation).
+    pub(crate) fn_def: Option<Shared<ScriptFuncDef>>,
+    /// A native function, for pointers made by `from_fn`.
+    pub(crate) native: Option<Shared<FnAny>>,
+}
+
+impl FnPtr {
+    /// A pointer to the named function. Fails when the name is not a valid function name.
+    pub fn new(name: impl Into<ImmutableString>) -> Result<Self, Box<EvalAltResult>> {
+        let name = name.into();
+        if is_valid_function_name(&name) {
+            Ok(Self::new_unchecked(name))
+        } else {
+            Err(EvalAltResult::ErrorFunctionNotFound(name.to_string(), Position::NONE).into())
+        }
+    }
+
+    pub(crate) fn new_unchecked(name: ImmutableString) -> Self {
+        Self {
+            name,
+            curry: Vec::new(),
+            fn_def: None,
+            native: None,
+        }
+    }
+
+    /// A pointer to a Rust closure.
+    pub fn from_fn(
+        name: impl Into<ImmutableString>,
+        func: impl Fn(crate::NativeCallContext<'_>, &mut [&mut Dynamic]) -> crate::RhaiResult
+            + crate::config::SendSync
+            + 'static,
+    ) -> Result<Self, Box<EvalAltResult>> {
+        let mut ptr = Self::new(name)?;
+        let native: Shared<FnAny> = Shared::new(
+            move |ctx: Option<crate::NativeCallContext<'_>>, args: &mut [&mut Dynamic]| match ctx {
+                Some(ctx) => func(ctx, args),
+                None => Err("a native function pointer needs a call context".into()),
+            },
+        );
+        ptr.native = Some(native);
+        Ok(ptr)
+    }
+
+    /// The function name.
+    #[must_use]
+    pub fn fn_name(&self) -> &str {
+        &self.name
+    }
+
+    /// The curried arguments.
+    #[must_use]
+    pub fn curry(&self) -> &[Dynamic] {
+        &self.curry
+    }
+
+    /// Iterate the curried arguments.
+    pub fn iter_curry(&self) -> impl Iterator<Item = &Dynamic> {
+        self.curry.iter()
+    }
+
+    /// Iterate the curried arguments mutably.
+    pub fn iter_curry_mut(&mut self) -> impl Iterator<Item = &mut Dynamic> {
+        self.curry.iter_mut()
+    }
+
+    /// Add a curried argument.
+    pub fn add_curry(&mut self, value: Dynamic) -> &mut Self {
+        self.curry.push(value);
+        self
+    }
+
+    /// Replace the curried arguments.
+    pub fn set_curry(&mut self, values: impl IntoIterator<Item = Dynamic>) -> &mut Self {
+        self.curry = values.into_iter().collect();
+        self
+    }
+
+    /// Has it curried arguments?
+    #[must_use]
+    pub fn is_curried(&self) -> bool {
+        !self.curry.is_empty()
+    }
+
+    /// The number of curried arguments.
+    #[must_use]
+    pub fn num_curried(&self) -> usize {
+        self.curry.len()
+    }
+
+    /// Does it point to an anonymous function (or closure)?
+    #[must_use]
+    pub fn is_anonymous(&self) -> bool {
+        self.name.starts_with(crate::ast::ANONYMOUS_FN_PREFIX)
+    }
+}
+
+/// Is `name` usable as a function name in `Fn(name)`?
+pub(crate) fn is_valid_function_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(c) if c.is_alphabetic() || c == '_' => (),
+        _ => return false,
+    }
+    chars.all(|c| c.is_alphanumeric() || c == '_' || c == '$')
+        && !crate::syntax::token::Token::is_reserved_keyword(name)
+        && name != "_"
+}
+
+impl fmt::Display for FnPtr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Fn({})", self.name)
+    }
+}
+
+impl fmt::Debug for FnPtr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.curry.is_empty() {
+            write!(f, "Fn({})", self.name)
+        } else {
+            write!(f, "Fn({})", self.name)?;
+            f.debug_list().entries(self.curry.iter()).finish()
+        }
+    }
+}
+
+impl Extend<Dynamic> for FnPtr {
+    fn extend<T: IntoIterator<Item = Dynamic>>(&mut self, iter: T) {
+        self.curry.extend(iter);
+    }
+}
+
+impl Index<usize> for FnPtr {
+    type Output = Dynamic;
+    fn index(&self, index: usize) -> &Dynamic {
+        &self.curry[index]
+    }
+}
+
+impl IndexMut<usize> for FnPtr {
+    fn index_mut(&mut self, index: usize) -> &mut Dynamic {
+        &mut self.curry[index]
+    }
+}

@@ -1,0 +1,189 @@
+//! Functions the evaluator implements itself because they need the running state: `eval`,
+//! `Fn`, `call`, `curry`, `is_def_var`, `is_def_fn`, `is_shared`, `type_of`, `print`, `debug`.
+//! They work in every engine, raw ones included.
+
+use crate::ast::FnCallExpr;
+use crate::eval::{EResult, Flow, Interp};
+use crate::func::call::ArgVec;
+use crate::func::fn_ptr::{is_valid_function_name, FnPtr};
+use crate::func::hashing::calc_fn_hash;
+use crate::value::dynamic::Union;
+use crate::{Dynamic, EvalAltResult, ImmutableString, Position, Scope};
+use smallvec::SmallVec;
+
+impl Interp<'_> {
+    /// Evaluate a call to an intrinsic; `None` if the call is not one.
+    pub(crate) fn try_intrinsic(
+        &mut self,
+        scope: &mut Scope,
+        call: &FnCallExpr,
+        pos: Position,
+    ) -> EResult<Option<Dynamic>> {
+        let n = call.args.len();
+        let value = match (call.name.as_str(), n) {
+            ("type_of", 1) => {
+                let v = self.eval_expr(scope, &call.args[0])?;
+                Dynamic::from(ImmutableString::from(
+                    self.engine.map_type_name(v.type_name()),
+                ))
+            }
+            ("print", 1) => {
+                let v = self.eval_expr(scope, &call.args[0])?;
+                let text = self.to_display_string(v, pos)?;
+                if let Some(f) = &self.engine.print {
+                    f(&text);
+                }
+                Dynamic::UNIT
+            }
+            ("debug", 1) => {
+                let v = self.eval_expr(scope, &call.args[0])?;
+                let text = self.to_debug_string(v, pos)?;
+                if let Some(f) = &self.engine.debug {
+                    f(&text, self.global.source.as_deref(), pos);
+                }
+                Dynamic::UNIT
+            }
+            ("is_shared", 1) => match &call.args[0] {
+                crate::ast::Expr::Variable(var, vpos) if var.namespace.is_empty() => {
+                    let index = self.var_index(scope, var, *vpos)?;
+                    Dynamic::from_bool(scope.values[index].is_shared())
+                }
+                e => {
+                    let v = self.eval_expr(scope, e)?;
+                    Dynamic::from_bool(v.is_shared())
+                }
+            },
+            ("Fn", 1) => {
+                let v = self.eval_expr(scope, &call.args[0])?;
+                self.make_fn_ptr(v, pos)?
+            }
+            ("eval", 1) => {
+                let v = self.eval_expr(scope, &call.args[0])?;
+                let script = v
+                    .into_immutable_string()
+                    .map_err(|t| self.type_mismatch("string", t, pos))?;
+                self.eval_script_in_scope(scope, &script, pos)?
+            }
+            ("is_def_var", 1) => {
+                let v = self.eval_expr(scope, &call.args[0])?;
+                let name = v
+                    .into_immutable_string()
+                    .map_err(|t| self.type_mismatch("string", t, pos))?;
+                Dynamic::from_bool(scope.search_from(self.search_base, &name).is_some())
+            }
+            ("is_def_fn", 2) => {
+                let name = self.eval_expr(scope, &call.args[0])?;
+                let arity = self.eval_expr(scope, &call.args[1])?;
+                let name = name
+                    .into_immutable_string()
+                    .map_err(|t| self.type_mismatch("string", t, pos))?;
+                let arity = arity
+                    .as_int()
+                    .map_err(|t| self.type_mismatch("i64", t, pos))?;
+                let found = usize::try_from(arity)
+                    .is_ok_and(|n| self.find_script_fn(calc_fn_hash(None, &name, n)).is_some());
+                Dynamic::from_bool(found)
+            }
+            ("call", _) if n >= 1 => {
+                let mut args = self.eval_args(scope, &call.args)?;
+                let target = args.remove(0);
+                let Dynamic(Union::FnPtr(ptr, ..)) = target else {
+                    return Err(self.type_mismatch("Fn", target.type_name(), pos));
+                };
+                self.call_fn_ptr(scope, &ptr, args, None, pos)?
+            }
+            ("curry", _) if n >= 1 => {
+                let mut args = self.eval_args(scope, &call.args)?;
+                let target = args.remove(0);
+                let Dynamic(Union::FnPtr(mut ptr, ..)) = target else {
+                    return Err(self.type_mismatch("Fn", target.type_name(), pos));
+                };
+                ptr.curry.extend(args);
+                Dynamic::from_fn_ptr(*ptr)
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(value))
+    }
+
+    /// Intrinsic methods: `f.call(…)`, `f.curry(…)`, `obj.call(f, …)` (binding `this`),
+    /// `x.type_of()`, `x.is_shared()`.
+    pub(crate) fn try_method_intrinsic(
+        &mut self,
+        scope: &mut Scope,
+        target: &mut Dynamic,
+        call: &FnCallExpr,
+        args: &mut SmallVec<[Dynamic; 4]>,
+        pos: Position,
+    ) -> EResult<Option<Dynamic>> {
+        let value = match (call.name.as_str(), &target.0) {
+            ("call", Union::FnPtr(ptr, ..)) => {
+                let ptr = (**ptr).clone();
+                let args: ArgVec = args.drain(..).collect();
+                self.call_fn_ptr(scope, &ptr, args, None, pos)?
+            }
+            ("call", _) if matches!(args.first(), Some(Dynamic(Union::FnPtr(..)))) => {
+                let Dynamic(Union::FnPtr(ptr, ..)) = args.remove(0) else {
+                    return Ok(None);
+                };
+                let args: ArgVec = args.drain(..).collect();
+                self.call_fn_ptr(scope, &ptr, args, Some(target), pos)?
+            }
+            ("curry", Union::FnPtr(ptr, ..)) => {
+                let mut ptr = (**ptr).clone();
+                ptr.curry.extend(args.drain(..));
+                Dynamic::from_fn_ptr(ptr)
+            }
+            ("type_of", _) if args.is_empty() => Dynamic::from(ImmutableString::from(
+                self.engine.map_type_name(target.type_name()),
+            )),
+            ("is_shared", _) if args.is_empty() => Dynamic::from_bool(target.is_shared()),
+            _ => return Ok(None),
+        };
+        Ok(Some(value))
+    }
+
+    /// `Fn(name)`: a function pointer, checked for a valid name.
+    fn make_fn_ptr(&self, name: Dynamic, pos: Position) -> EResult {
+        let name = name
+            .into_immutable_string()
+            .map_err(|t| self.type_mismatch("string", t, pos))?;
+        if !is_valid_function_name(&name) {
+            return Err(EvalAltResult::ErrorFunctionNotFound(name.to_string(), pos).into());
+        }
+        Ok(Dynamic::from_fn_ptr(FnPtr::new_unchecked(name)))
+    }
+
+    /// `eval(script)`: compile and run in the caller's scope; variables it defines stay.
+    fn eval_script_in_scope(&mut self, scope: &mut Scope, script: &str, pos: Position) -> EResult {
+        let ast = crate::syntax::parser::parse(self.engine, script, Vec::new()).map_err(|e| {
+            Flow::Error(Box::new(EvalAltResult::ErrorParsing(
+                *e.0,
+                e.1.or_else(pos),
+            )))
+        })?;
+        let mut libs: Vec<crate::config::Shared<crate::module::Module>> = self.lib.to_vec();
+        libs.push(ast.lib.clone());
+        let global = core::mem::replace(
+            &mut self.global,
+            crate::eval::GlobalRuntimeState::new(self.engine),
+        );
+        let mut sub = Interp {
+            engine: self.engine,
+            lib: &libs,
+            global,
+            this: self.this.take(),
+            frame_base: scope.len(),
+            search_base: self.search_base,
+            track_ops: self.track_ops,
+            expose_scope: self.expose_scope,
+        };
+        let result = sub.eval_stmts(scope, &ast.body.stmts);
+        self.global = sub.global;
+        self.this = sub.this;
+        match result {
+            Ok(v) | Err(Flow::Return(v, _)) => Ok(v),
+            Err(flow) => Err(flow),
+        }
+    }
+}

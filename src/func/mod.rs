@@ -1,0 +1,9 @@
+//! Calling anything: hashes, native function types, built-in operators, the call path,
+//! intrinsics and function pointers.
+
+pub(crate) mod builtin;
+pub(crate) mod call;
+pub mod fn_ptr;
+pub mod hashing;
+pub(crate) mod intrinsics;
+pub mod native;

@@ -1,0 +1,306 @@
+//! Native (Rust) functions as the engine stores them: `RhaiFunc`, the calling convention
+//! (`&mut [&mut Dynamic]`), and `NativeCallContext`, the window a native function gets into the
+//! running engine.
+
+use crate::ast::ScriptFuncDef;
+use crate::config::{SendSync, Shared};
+use crate::eval::GlobalRuntimeState;
+use crate::module::Module;
+use crate::{Dynamic, Engine, EvalAltResult, Position};
+use core::fmt;
+
+/// The result of calling a function.
+pub type RhaiResult = Result<Dynamic, Box<EvalAltResult>>;
+
+/// The arguments of a native call: the first may be the object of a method call.
+pub type FnCallArgs<'a> = [&'a mut Dynamic];
+
+/// A native function: `(context, arguments) -> result`.
+#[cfg(not(feature = "sync"))]
+pub type FnAny = dyn Fn(Option<NativeCallContext<'_>>, &mut FnCallArgs<'_>) -> RhaiResult;
+/// A native function: `(context, arguments) -> result`.
+#[cfg(feature = "sync")]
+pub type FnAny =
+    dyn Fn(Option<NativeCallContext<'_>>, &mut FnCallArgs<'_>) -> RhaiResult + Send + Sync;
+
+/// An iterator factory for a type usable in `for`.
+#[cfg(not(feature = "sync"))]
+pub type FnIterator = dyn Fn(Dynamic) -> Box<dyn Iterator<Item = RhaiResult>>;
+/// An iterator factory for a type usable in `for`.
+#[cfg(feature = "sync")]
+pub type FnIterator = dyn Fn(Dynamic) -> Box<dyn Iterator<Item = RhaiResult>> + Send + Sync;
+
+/// A trait implemented by plugin functions.
+pub trait PluginFunc: SendSync {
+    /// Call the function.
+    fn call(&self, context: Option<NativeCallContext<'_>>, args: &mut FnCallArgs<'_>)
+        -> RhaiResult;
+    /// Is it a method (first argument by `&mut`)?
+    fn is_method_call(&self) -> bool;
+    /// Does it take a `NativeCallContext`?
+    fn has_context(&self) -> bool;
+    /// Is it pure (does not change its first argument)?
+    fn is_pure(&self) -> bool {
+        true
+    }
+    /// Is it volatile (must not be evaluated at compile time)?
+    fn is_volatile(&self) -> bool {
+        false
+    }
+}
+
+/// A function as stored in a `Module`.
+#[derive(Clone)]
+#[non_exhaustive]
+pub enum RhaiFunc {
+    /// A native function taking all arguments by value.
+    Pure {
+        /// The function.
+        func: Shared<FnAny>,
+        /// Does it need a `NativeCallContext`?
+        has_context: bool,
+        /// Does it leave its arguments unchanged?
+        is_pure: bool,
+        /// Must it not be evaluated at compile time?
+        is_volatile: bool,
+    },
+    /// A native function taking its first argument by `&mut` (a method).
+    Method {
+        /// The function.
+        func: Shared<FnAny>,
+        /// Does it need a `NativeCallContext`?
+        has_context: bool,
+        /// Does it leave its first argument unchanged?
+        is_pure: bool,
+        /// Must it not be evaluated at compile time?
+        is_volatile: bool,
+    },
+    /// An iterator factory.
+    Iterator {
+        /// The factory.
+        func: Shared<FnIterator>,
+    },
+    /// A plugin function.
+    Plugin {
+        /// The function.
+        func: Shared<dyn PluginFunc>,
+    },
+    /// A script-defined function.
+    Script {
+        /// The definition.
+        fn_def: Shared<ScriptFuncDef>,
+    },
+}
+
+impl RhaiFunc {
+    /// Is it pure?
+    #[must_use]
+    pub fn is_pure(&self) -> bool {
+        match self {
+            Self::Pure { is_pure, .. } | Self::Method { is_pure, .. } => *is_pure,
+            Self::Plugin { func } => func.is_pure(),
+            Self::Iterator { .. } | Self::Script { .. } => true,
+        }
+    }
+    /// Is it a method (first argument by `&mut`)?
+    #[must_use]
+    pub fn is_method(&self) -> bool {
+        match self {
+            Self::Method { .. } => true,
+            Self::Plugin { func } => func.is_method_call(),
+            _ => false,
+        }
+    }
+    /// Is it an iterator factory?
+    #[must_use]
+    pub const fn is_iter(&self) -> bool {
+        matches!(self, Self::Iterator { .. })
+    }
+    /// Is it a script function?
+    #[must_use]
+    pub const fn is_script(&self) -> bool {
+        matches!(self, Self::Script { .. })
+    }
+    /// Is it a plugin function?
+    #[must_use]
+    pub const fn is_plugin_fn(&self) -> bool {
+        matches!(self, Self::Plugin { .. })
+    }
+    /// Is it a native function?
+    #[must_use]
+    pub const fn is_native(&self) -> bool {
+        !self.is_script()
+    }
+    /// Does it take a `NativeCallContext`?
+    #[must_use]
+    pub fn has_context(&self) -> bool {
+        match self {
+            Self::Pure { has_context, .. } | Self::Method { has_context, .. } => *has_context,
+            Self::Plugin { func } => func.has_context(),
+            _ => false,
+        }
+    }
+    /// Is it volatile?
+    #[must_use]
+    pub fn is_volatile(&self) -> bool {
+        match self {
+            Self::Pure { is_volatile, .. } | Self::Method { is_volatile, .. } => *is_volatile,
+            Self::Plugin { func } => func.is_volatile(),
+            _ => false,
+        }
+    }
+    /// The access mode: script functions may be private.
+    #[must_use]
+    pub fn access(&self) -> crate::FnAccess {
+        match self {
+            Self::Script { fn_def } => fn_def.access,
+            _ => crate::FnAccess::Public,
+        }
+    }
+    /// The native function, if it is one.
+    #[must_use]
+    pub fn get_native_fn(&self) -> Option<&Shared<FnAny>> {
+        match self {
+            Self::Pure { func, .. } | Self::Method { func, .. } => Some(func),
+            _ => None,
+        }
+    }
+    /// The script definition, if it is one.
+    #[must_use]
+    pub const fn get_script_fn_def(&self) -> Option<&Shared<ScriptFuncDef>> {
+        match self {
+            Self::Script { fn_def } => Some(fn_def),
+            _ => None,
+        }
+    }
+    /// The iterator factory, if it is one.
+    #[must_use]
+    pub fn get_iter_fn(&self) -> Option<&FnIterator> {
+        match self {
+            Self::Iterator { func } => Some(&**func),
+            _ => None,
+        }
+    }
+    /// The plugin function, if it is one.
+    #[must_use]
+    pub fn get_plugin_fn(&self) -> Option<&dyn PluginFunc> {
+        match self {
+            Self::Plugin { func } => Some(&**func),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Debug for RhaiFunc {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Pure { .. } => f.write_str("NativePureFunction"),
+            Self::Method { .. } => f.write_str("NativeMethod"),
+            Self::Iterator { .. } => f.write_str("NativeIterator"),
+            Self::Plugin { .. } => f.write_str("PluginFunction"),
+            Self::Script { fn_def } => write!(f, "{fn_def:?}"),
+        }
+    }
+}
+
+impl fmt::Display for RhaiFunc {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self, f)
+    }
+}
+
+impl From<Shared<ScriptFuncDef>> for RhaiFunc {
+    fn from(fn_def: Shared<ScriptFuncDef>) -> Self {
+        Self::Script { fn_def }
+    }
+}
+
+/// What a native function sees of the engine that calls it.
+#[derive(Clone, Copy)]
+pub struct NativeCallContext<'a> {
+    pub(crate) engine: &'a Engine,
+    pub(crate) fn_name: &'a str,
+    pub(crate) source: Option<&'a str>,
+    pub(crate) global: Option<&'a GlobalRuntimeState>,
+    pub(crate) lib: &'a [Shared<Module>],
+    pub(crate) pos: Position,
+}
+
+impl fmt::Debug for NativeCallContext<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("NativeCallContext")
+            .field("fn_name", &self.fn_name)
+            .field("source", &self.source)
+            .field("pos", &self.pos)
+            .finish()
+    }
+}
+
+impl<'a> NativeCallContext<'a> {
+    /// A context for calling functions of `lib` outside of any script run.
+    #[must_use]
+    pub fn new(engine: &'a Engine, fn_name: &'a str, lib: &'a [Shared<Module>]) -> Self {
+        Self {
+            engine,
+            fn_name,
+            source: None,
+            global: None,
+            lib,
+            pos: Position::NONE,
+        }
+    }
+
+    /// The engine.
+    #[must_use]
+    pub const fn engine(&self) -> &'a Engine {
+        self.engine
+    }
+    /// The name of the function called.
+    #[must_use]
+    pub const fn fn_name(&self) -> &str {
+        self.fn_name
+    }
+    /// The source of the script calling.
+    #[must_use]
+    pub const fn source(&self) -> Option<&str> {
+        self.source
+    }
+    /// The source of the function (same as `source` here).
+    #[must_use]
+    pub const fn fn_source(&self) -> Option<&str> {
+        self.source
+    }
+    /// The source of the call site.
+    #[must_use]
+    pub fn call_source(&self) -> Option<&str> {
+        self.source
+    }
+    /// The position of the call.
+    #[must_use]
+    pub const fn position(&self) -> Position {
+        self.pos
+    }
+    /// The position of the call.
+    #[must_use]
+    pub const fn call_position(&self) -> Position {
+        self.pos
+    }
+    /// The current call depth.
+    #[must_use]
+    pub fn call_level(&self) -> usize {
+        self.global.map_or(0, |g| g.level)
+    }
+    /// The custom state of this run (`Engine::set_default_tag`, `CallFnOptions::with_tag`).
+    #[must_use]
+    pub fn tag(&self) -> Option<&Dynamic> {
+        self.global.map(|g| &g.tag)
+    }
+    /// The function libraries in scope (the running script's functions).
+    #[must_use]
+    pub fn iter_namespaces(&self) -> impl Iterator<Item = &Module> {
+        self.lib.iter().map(|m| &**m)
+    }
+    pub(crate) fn lib(&self) -> &'a [Shared<Module>] {
+        self.lib
+    }
+}

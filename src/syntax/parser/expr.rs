@@ -1,0 +1,619 @@
+//! Expressions: the precedence-climbing loop, unary operators, postfix chains and primaries.
+
+use super::{PResult, Parser};
+use crate::ast::{
+    BinaryExpr, BinaryOp, ChainExpr, ChainLink, Expr, FnCallExpr, Ident, PropertyRef, Stmt,
+    StmtBlock,
+};
+use crate::engine::LangOptions;
+use crate::func::hashing::calc_fn_hash;
+use crate::syntax::error::{LexError, ParseErrorType as PERR};
+use crate::syntax::token::Token;
+use crate::{Dynamic, ImmutableString, Position};
+
+/// The built-in binary operator of a token, if it has one.
+pub(super) fn binary_op(token: &Token) -> Option<BinaryOp> {
+    Some(match token {
+        Token::Plus => BinaryOp::Add,
+        Token::Minus => BinaryOp::Sub,
+        Token::Multiply => BinaryOp::Mul,
+        Token::Divide => BinaryOp::Div,
+        Token::Modulo => BinaryOp::Rem,
+        Token::PowerOf => BinaryOp::Pow,
+        Token::LeftShift => BinaryOp::Shl,
+        Token::RightShift => BinaryOp::Shr,
+        Token::Ampersand => BinaryOp::BitAnd,
+        Token::Pipe => BinaryOp::BitOr,
+        Token::XOr => BinaryOp::BitXor,
+        Token::EqualsTo => BinaryOp::Eq,
+        Token::NotEqualsTo => BinaryOp::Ne,
+        Token::LessThan => BinaryOp::Lt,
+        Token::LessThanEqualsTo => BinaryOp::Le,
+        Token::GreaterThan => BinaryOp::Gt,
+        Token::GreaterThanEqualsTo => BinaryOp::Ge,
+        Token::ExclusiveRange => BinaryOp::Range,
+        Token::InclusiveRange => BinaryOp::RangeInclusive,
+        _ => return None,
+    })
+}
+
+/// A call expression with its hash computed.
+pub(super) fn make_call(
+    name: ImmutableString,
+    args: Vec<Expr>,
+    op: Option<BinaryOp>,
+    namespace: Box<[Ident]>,
+    pos: Position,
+) -> FnCallExpr {
+    let hash = calc_fn_hash(namespace.iter().map(|n| n.name.as_str()), &name, args.len());
+    let hash_method = calc_fn_hash(None, &name, args.len() + 1);
+    FnCallExpr {
+        name,
+        hash,
+        hash_method,
+        args: args.into_boxed_slice(),
+        op,
+        namespace,
+        pos,
+    }
+}
+
+impl Parser<'_> {
+    /// `expr := unary (binary_op unary)*` by precedence.
+    pub(super) fn parse_expr(&mut self) -> PResult<Expr> {
+        let pos = self.peek_pos();
+        self.enter(pos)?;
+        let result = self.parse_binary(0);
+        self.leave();
+        result
+    }
+
+    /// The precedence of the next token as a binary operator, if it is one.
+    fn binary_precedence(&mut self) -> PResult<Option<u8>> {
+        let token = self.peek_token()?;
+        if let Some(p) = token.precedence() {
+            return Ok(Some(p));
+        }
+        let name = match token {
+            Token::Identifier(s) | Token::Reserved(s) => s.clone(),
+            _ => return Ok(None),
+        };
+        Ok(self.engine.custom_operators.get(name.as_str()).copied())
+    }
+
+    fn parse_binary(&mut self, min_prec: u8) -> PResult<Expr> {
+        let mut lhs = self.parse_unary()?;
+        loop {
+            let Some(prec) = self.binary_precedence()? else {
+                break;
+            };
+            if prec < min_prec || prec == 0 {
+                break;
+            }
+            let (token, pos) = self.next()?;
+            self.check_disabled(&token, pos)?;
+            let next_min = if token.is_bind_right() {
+                prec
+            } else {
+                prec + 1
+            };
+            self.enter(pos)?;
+            let rhs = self.parse_binary(next_min);
+            self.leave();
+            lhs = combine_binary(token, lhs, rhs?, pos);
+        }
+        Ok(lhs)
+    }
+
+    /// `unary := ("-" | "+" | "!") unary | postfix`
+    fn parse_unary(&mut self) -> PResult<Expr> {
+        let (token, pos) = self.peek()?;
+        match token {
+            Token::Minus | Token::Plus | Token::Bang => {
+                let token = token.clone();
+                self.next()?;
+                self.enter(pos)?;
+                let operand = self.parse_unary();
+                self.leave();
+                let operand = operand?;
+                Ok(match token {
+                    Token::Minus => negate(operand, pos),
+                    Token::Plus => match operand {
+                        e @ (Expr::IntegerConstant(..) | Expr::FloatConstant(..)) => e,
+                        e => Expr::FnCall(
+                            Box::new(make_call("+".into(), vec![e], None, Box::new([]), pos)),
+                            pos,
+                        ),
+                    },
+                    _ => match operand {
+                        Expr::BoolConstant(b, _) => Expr::BoolConstant(!b, pos),
+                        e => Expr::Not(Box::new(e), pos),
+                    },
+                })
+            }
+            _ => self.parse_postfix(),
+        }
+    }
+
+    /// `postfix := primary ( "." prop | "." method "(" args ")" | "[" expr "]" | "?." … | "?[" … )*`
+    fn parse_postfix(&mut self) -> PResult<Expr> {
+        let root = self.parse_primary()?;
+        let mut links = Vec::new();
+        loop {
+            let (token, pos) = self.peek()?;
+            match token {
+                Token::Period | Token::Elvis => {
+                    let elvis = *token == Token::Elvis;
+                    self.next()?;
+                    links.push(self.parse_dot_link(elvis, pos)?);
+                }
+                Token::LeftBracket | Token::QuestionBracket => {
+                    let elvis = *token == Token::QuestionBracket;
+                    self.next()?;
+                    self.enter(pos)?;
+                    let index = self.parse_expr();
+                    self.leave();
+                    let index = index?;
+                    check_index_type(&index)?;
+                    self.expect(
+                        &Token::RightBracket,
+                        "for a matching [ in this index expression",
+                    )?;
+                    links.push(ChainLink::Index(Box::new(index), elvis, pos));
+                }
+                _ => break,
+            }
+            if links.len() > 256 {
+                return Err(PERR::ExprTooDeep.into_err(pos));
+            }
+        }
+        if links.is_empty() {
+            return Ok(root);
+        }
+        let pos = root.position();
+        Ok(Expr::Chain(
+            Box::new(ChainExpr {
+                root,
+                links: links.into_boxed_slice(),
+            }),
+            pos,
+        ))
+    }
+
+    /// After `.`: a property or a method call.
+    fn parse_dot_link(&mut self, elvis: bool, dot_pos: Position) -> PResult<ChainLink> {
+        let (token, pos) = self.next()?;
+        let name: ImmutableString = match token {
+            Token::Identifier(s) => s.as_str().into(),
+            Token::Reserved(s) if !s.is_empty() => s.as_str().into(),
+            t if super::is_keyword_token(&t) && t != Token::Fn => t.literal_syntax().into(),
+            Token::EOF => return Err(PERR::PropertyExpected.into_err(pos)),
+            _ => return Err(PERR::PropertyExpected.into_err(pos)),
+        };
+        if self.peek_token()? == &Token::DoubleColon {
+            return Err(PERR::PropertyExpected.into_err(pos));
+        }
+        if self.peek_token()? == &Token::LeftParen {
+            self.next()?;
+            let args = self.parse_call_args(&name)?;
+            let call = make_call(name, args, None, Box::new([]), pos);
+            return Ok(ChainLink::Method(Box::new(call), elvis, pos));
+        }
+        let _ = dot_pos;
+        let hash_get = calc_fn_hash(None, &format!("get${name}"), 1);
+        let hash_set = calc_fn_hash(None, &format!("set${name}"), 2);
+        Ok(ChainLink::Property(
+            Box::new(PropertyRef {
+                name,
+                hash_get,
+                hash_set,
+            }),
+            elvis,
+            pos,
+        ))
+    }
+
+    /// `args := [expr ("," expr)*] ")"` (the `(` is consumed).
+    fn parse_call_args(&mut self, fn_name: &str) -> PResult<Vec<Expr>> {
+        let mut args = Vec::new();
+        if self.eat(&Token::RightParen)? {
+            return Ok(args);
+        }
+        loop {
+            args.push(self.parse_expr()?);
+            match self.next()? {
+                (Token::Comma, _) => {
+                    if self.eat(&Token::RightParen)? {
+                        break;
+                    }
+                }
+                (Token::RightParen, _) => break,
+                (Token::EOF, p) => {
+                    return Err(PERR::MissingToken(
+                        ")".into(),
+                        format!("to close the arguments list of this function call '{fn_name}'"),
+                    )
+                    .into_err(p))
+                }
+                (_, p) => {
+                    return Err(PERR::MissingToken(
+                        ",".into(),
+                        format!("to separate the arguments to function call '{fn_name}'"),
+                    )
+                    .into_err(p))
+                }
+            }
+        }
+        Ok(args)
+    }
+
+    /// `primary := literal | "(" expr ")" | array | map | ident [call] | "this" | closure |
+    ///             if | switch | loop | block | interpolated string`
+    fn parse_primary(&mut self) -> PResult<Expr> {
+        let (token, pos) = self.peek()?;
+        let token = token.clone();
+        self.check_disabled(&token, pos)?;
+        match token {
+            Token::IntegerConstant(_)
+            | Token::FloatConstant(_)
+            | Token::CharConstant(_)
+            | Token::StringConstant(_)
+            | Token::True
+            | Token::False => {
+                let (token, pos) = self.next()?;
+                Ok(literal(token, pos))
+            }
+            Token::InterpolatedString(_) => self.parse_interpolated(),
+            Token::LeftParen => {
+                self.next()?;
+                if self.eat(&Token::RightParen)? {
+                    return Ok(Expr::Unit(pos));
+                }
+                let expr = self.parse_expr()?;
+                self.expect(&Token::RightParen, "for a matching ( in this expression")?;
+                Ok(expr)
+            }
+            Token::LeftBracket => self.parse_array(),
+            Token::MapStart => self.parse_map(),
+            Token::Identifier(_) | Token::Global => self.parse_identifier_expr(),
+            Token::This => {
+                self.next()?;
+                Ok(Expr::ThisPtr(pos))
+            }
+            Token::Pipe | Token::Or => {
+                self.next()?;
+                self.parse_closure(token == Token::Or, pos)
+            }
+            Token::If => {
+                self.need_option(LangOptions::IF_EXPR, "if", pos)?;
+                self.stmt_as_expr(pos, |p| p.parse_if())
+            }
+            Token::Switch => {
+                self.need_option(LangOptions::SWITCH_EXPR, "switch", pos)?;
+                self.stmt_as_expr(pos, |p| p.parse_switch())
+            }
+            Token::While | Token::Loop => {
+                self.need_option(LangOptions::LOOP_EXPR, token.literal_syntax(), pos)?;
+                self.stmt_as_expr(pos, |p| p.parse_while())
+            }
+            Token::Do => {
+                self.need_option(LangOptions::LOOP_EXPR, "do", pos)?;
+                self.stmt_as_expr(pos, |p| p.parse_do())
+            }
+            Token::For => {
+                self.need_option(LangOptions::LOOP_EXPR, "for", pos)?;
+                self.stmt_as_expr(pos, |p| p.parse_for())
+            }
+            Token::LeftBrace => {
+                self.need_option(LangOptions::STMT_EXPR, "{", pos)?;
+                Ok(Expr::Stmt(Box::new(self.parse_block()?)))
+            }
+            Token::EOF => Err(PERR::UnexpectedEOF.into_err(pos)),
+            Token::Reserved(s) => Err(PERR::Reserved(s.to_string()).into_err(pos)),
+            Token::Underscore => Err(LexError::MalformedIdentifier("_".into()).into_err(pos)),
+            t => Err(PERR::BadInput(LexError::UnexpectedInput(t.syntax().into())).into_err(pos)),
+        }
+    }
+
+    fn need_option(&self, option: LangOptions, what: &str, pos: Position) -> PResult<()> {
+        if self.options.contains(option) {
+            Ok(())
+        } else {
+            Err(
+                PERR::ExprExpected(format!("'{what}' is not allowed in an expression"))
+                    .into_err(pos),
+            )
+        }
+    }
+
+    /// A statement used as an expression: wrapped in a block of its own.
+    fn stmt_as_expr(
+        &mut self,
+        pos: Position,
+        parse: impl FnOnce(&mut Self) -> PResult<Stmt>,
+    ) -> PResult<Expr> {
+        let stmt = parse(self)?;
+        Ok(Expr::Stmt(Box::new(StmtBlock {
+            stmts: vec![stmt].into_boxed_slice(),
+            declares: false,
+            pos,
+        })))
+    }
+
+    /// `array := "[" [expr ("," expr)* [","]] "]"`
+    fn parse_array(&mut self) -> PResult<Expr> {
+        let (_, pos) = self.next()?;
+        let mut items = Vec::new();
+        loop {
+            if self.eat(&Token::RightBracket)? {
+                break;
+            }
+            items.push(self.parse_expr()?);
+            let max = self.engine.limits.max_array_size;
+            if max > 0 && items.len() > max {
+                return Err(
+                    PERR::LiteralTooLarge("Size of array literal".into(), max).into_err(pos)
+                );
+            }
+            match self.next()? {
+                (Token::Comma, _) => (),
+                (Token::RightBracket, _) => break,
+                (_, p) => {
+                    return Err(
+                        PERR::MissingToken("]".into(), "to end this array literal".into())
+                            .into_err(p),
+                    )
+                }
+            }
+        }
+        if items.iter().all(Expr::is_constant) {
+            let array: crate::Array = items.iter().filter_map(Expr::get_literal_value).collect();
+            return Ok(Expr::DynamicConstant(
+                Box::new(Dynamic::from_array(array)),
+                pos,
+            ));
+        }
+        Ok(Expr::Array(items.into_boxed_slice(), pos))
+    }
+
+    /// `map := "#{" [key ":" expr ("," key ":" expr)* [","]] "}"`
+    fn parse_map(&mut self) -> PResult<Expr> {
+        let (_, pos) = self.next()?;
+        let mut entries: Vec<(Ident, Expr)> = Vec::new();
+        loop {
+            if self.eat(&Token::RightBrace)? {
+                break;
+            }
+            let (token, kpos) = self.next()?;
+            let key: ImmutableString = match token {
+                Token::Identifier(s) | Token::StringConstant(s) => s.as_str().into(),
+                Token::Reserved(s) => s.as_str().into(),
+                Token::InterpolatedString(_) => {
+                    return Err(PERR::PropertyExpected.into_err(kpos));
+                }
+                t if super::is_keyword_token(&t) => t.literal_syntax().into(),
+                Token::EOF => {
+                    return Err(PERR::MissingToken(
+                        "}".into(),
+                        "to end this object map literal".into(),
+                    )
+                    .into_err(kpos))
+                }
+                _ => return Err(PERR::PropertyExpected.into_err(kpos)),
+            };
+            if entries.iter().any(|(k, _)| k.name == key) {
+                return Err(PERR::DuplicatedProperty(key.to_string()).into_err(kpos));
+            }
+            self.expect(&Token::Colon, "after the property name in this object map")?;
+            let value = self.parse_expr()?;
+            entries.push((
+                Ident {
+                    name: key,
+                    pos: kpos,
+                },
+                value,
+            ));
+            let max = self.engine.limits.max_map_size;
+            if max > 0 && entries.len() > max {
+                return Err(PERR::LiteralTooLarge(
+                    "Number of properties in object map literal".into(),
+                    max,
+                )
+                .into_err(pos));
+            }
+            match self.next()? {
+                (Token::Comma, _) => (),
+                (Token::RightBrace, _) => break,
+                (_, p) => {
+                    return Err(PERR::MissingToken(
+                        "}".into(),
+                        "to end this object map literal".into(),
+                    )
+                    .into_err(p))
+                }
+            }
+        }
+        if entries.iter().all(|(_, e)| e.is_constant()) {
+            let map: crate::Map = entries
+                .iter()
+                .filter_map(|(k, e)| e.get_literal_value().map(|v| (k.name.as_str().into(), v)))
+                .collect();
+            return Ok(Expr::DynamicConstant(Box::new(Dynamic::from_map(map)), pos));
+        }
+        Ok(Expr::Map(entries.into_boxed_slice(), pos))
+    }
+
+    /// A back-tick string with `${…}` pieces.
+    fn parse_interpolated(&mut self) -> PResult<Expr> {
+        let pos = self.peek_pos();
+        let mut parts = Vec::new();
+        loop {
+            match self.next()? {
+                (Token::InterpolatedString(s), spos) => {
+                    if !s.is_empty() {
+                        parts.push(Expr::StringConstant(s.as_str().into(), spos));
+                    }
+                    parts.push(self.parse_expr()?);
+                }
+                (Token::StringConstant(s), spos) => {
+                    if !s.is_empty() {
+                        parts.push(Expr::StringConstant(s.as_str().into(), spos));
+                    }
+                    break;
+                }
+                (_, p) => {
+                    return Err(
+                        PERR::MissingToken("`".into(), "to end this string literal".into())
+                            .into_err(p),
+                    )
+                }
+            }
+        }
+        Ok(Expr::InterpolatedString(parts.into_boxed_slice(), pos))
+    }
+
+    /// An identifier: a variable, a call `f(…)`, or a path `a::b::c` / `a::f(…)`.
+    fn parse_identifier_expr(&mut self) -> PResult<Expr> {
+        let (token, pos) = self.next()?;
+        let first: ImmutableString = match token {
+            Token::Identifier(s) => s.as_str().into(),
+            _ => "global".into(),
+        };
+        let mut namespace = Vec::new();
+        let mut name = first;
+        let mut name_pos = pos;
+        while self.peek_token()? == &Token::DoubleColon {
+            self.next()?;
+            namespace.push(Ident {
+                name: name.clone(),
+                pos: name_pos,
+            });
+            match self.next()? {
+                (Token::Identifier(s), p) => {
+                    name = s.as_str().into();
+                    name_pos = p;
+                }
+                (_, p) => return Err(PERR::VariableExpected.into_err(p)),
+            }
+        }
+        if name.as_str() == "global" && namespace.is_empty() && token_is_global_kw(&name) {
+            return Err(PERR::MissingToken("::".into(), "after 'global'".into()).into_err(pos));
+        }
+        if self.peek_token()? == &Token::LeftParen {
+            self.next()?;
+            let args = self.parse_call_args(&name)?;
+            if namespace.is_empty() && name.as_str() == "eval" && args.len() == 1 {
+                self.note_eval();
+            }
+            let call = make_call(name, args, None, namespace.into_boxed_slice(), name_pos);
+            return Ok(Expr::FnCall(Box::new(call), name_pos));
+        }
+        if self.peek_token()? == &Token::Bang {
+            // `f!(…)`: call sharing the caller's scope is not supported; report clearly.
+            return Err(PERR::MalformedCallExpr(format!("{name}!")).into_err(name_pos));
+        }
+        check_identifier_use(&name, name_pos)?;
+        if namespace.is_empty() {
+            let var = self.resolve_var(name, name_pos)?;
+            return Ok(Expr::Variable(Box::new(var), name_pos));
+        }
+        Ok(Expr::Variable(
+            Box::new(crate::ast::VarRef {
+                name,
+                slot: None,
+                namespace: namespace.into_boxed_slice(),
+            }),
+            name_pos,
+        ))
+    }
+}
+
+/// `global` as a bare identifier is only valid as a path root.
+fn token_is_global_kw(name: &str) -> bool {
+    name == "global"
+}
+
+fn check_identifier_use(name: &str, pos: Position) -> PResult<()> {
+    super::check_identifier(name, pos)
+}
+
+/// A literal token as an expression.
+fn literal(token: Token, pos: Position) -> Expr {
+    match token {
+        Token::IntegerConstant(n) => Expr::IntegerConstant(n, pos),
+        Token::FloatConstant(n) => Expr::FloatConstant(n, pos),
+        Token::CharConstant(c) => Expr::CharConstant(c, pos),
+        Token::StringConstant(s) => Expr::StringConstant(s.as_str().into(), pos),
+        Token::True => Expr::BoolConstant(true, pos),
+        Token::False => Expr::BoolConstant(false, pos),
+        _ => Expr::Unit(pos),
+    }
+}
+
+/// `-x`: folded for numeric literals.
+fn negate(operand: Expr, pos: Position) -> Expr {
+    match operand {
+        Expr::IntegerConstant(n, _) if n != crate::INT::MIN => Expr::IntegerConstant(-n, pos),
+        Expr::FloatConstant(n, _) => Expr::FloatConstant(-n, pos),
+        e => Expr::FnCall(
+            Box::new(make_call("-".into(), vec![e], None, Box::new([]), pos)),
+            pos,
+        ),
+    }
+}
+
+/// Literal index values must be of an indexable kind.
+fn check_index_type(index: &Expr) -> PResult<()> {
+    match index {
+        Expr::FloatConstant(_, pos) | Expr::BoolConstant(_, pos) | Expr::Unit(pos) => {
+            Err(PERR::MalformedIndexExpr(
+                "Only integers, strings or ranges can be used as index".into(),
+            )
+            .into_err(*pos))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Build the node for `lhs op rhs`.
+fn combine_binary(token: Token, lhs: Expr, rhs: Expr, pos: Position) -> Expr {
+    match token {
+        Token::And => Expr::And(Box::new(BinaryExpr { lhs, rhs }), pos),
+        Token::Or => Expr::Or(Box::new(BinaryExpr { lhs, rhs }), pos),
+        Token::DoubleQuestion => Expr::Coalesce(Box::new(BinaryExpr { lhs, rhs }), pos),
+        Token::In => Expr::FnCall(
+            Box::new(make_call(
+                "contains".into(),
+                vec![rhs, lhs],
+                None,
+                Box::new([]),
+                pos,
+            )),
+            pos,
+        ),
+        Token::NotIn => Expr::Not(
+            Box::new(Expr::FnCall(
+                Box::new(make_call(
+                    "contains".into(),
+                    vec![rhs, lhs],
+                    None,
+                    Box::new([]),
+                    pos,
+                )),
+                pos,
+            )),
+            pos,
+        ),
+        t => {
+            let op = binary_op(&t);
+            let name: ImmutableString = match &t {
+                Token::Identifier(s) | Token::Reserved(s) => s.as_str().into(),
+                t => t.literal_syntax().into(),
+            };
+            Expr::FnCall(
+                Box::new(make_call(name, vec![lhs, rhs], op, Box::new([]), pos)),
+                pos,
+            )
+        }
+    }
+}

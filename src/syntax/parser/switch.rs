@@ -1,0 +1,204 @@
+//! `switch` statements: literal cases hashed into a table, range cases, guards and a default.
+
+use super::{PResult, Parser};
+use crate::ast::stmt::{RangeCase, SwitchCase, SwitchStmt};
+use crate::ast::{Expr, Stmt, StmtBlock};
+use crate::syntax::error::ParseErrorType as PERR;
+use crate::syntax::token::Token;
+use crate::{Dynamic, Position, INT};
+
+/// One parsed case pattern.
+enum Pattern {
+    Values(Vec<Dynamic>),
+    Range(INT, INT, bool),
+    Default,
+}
+
+impl Parser<'_> {
+    /// `switch := "switch" expr "{" (pattern ["if" expr] "=>" (expr | block) [","])* "}"`
+    pub(super) fn parse_switch(&mut self) -> PResult<Stmt> {
+        let (_, pos) = self.next()?;
+        let value = self.parse_expr()?;
+        self.expect(&Token::LeftBrace, "to start a switch block")?;
+        let mut cases: Vec<SwitchCase> = Vec::new();
+        let mut table: Vec<(Dynamic, Vec<usize>)> = Vec::new();
+        let mut ranges: Vec<RangeCase> = Vec::new();
+        let mut default = None;
+        loop {
+            let (token, tpos) = self.peek()?;
+            match token {
+                Token::RightBrace => {
+                    self.next()?;
+                    break;
+                }
+                Token::EOF => {
+                    return Err(
+                        PERR::MissingToken("}".into(), "to end this switch block".into())
+                            .into_err(tpos),
+                    )
+                }
+                _ if default.is_some() => return Err(PERR::WrongSwitchDefaultCase.into_err(tpos)),
+                _ => (),
+            }
+            let pattern = self.parse_case_pattern()?;
+            let condition = if self.eat(&Token::If)? {
+                if matches!(pattern, Pattern::Default) {
+                    return Err(PERR::WrongSwitchCaseCondition.into_err(tpos));
+                }
+                Some(self.parse_expr()?)
+            } else {
+                None
+            };
+            self.expect(&Token::DoubleArrow, "in this switch case")?;
+            let expr = self.parse_case_body()?;
+            let index = cases.len();
+            match pattern {
+                Pattern::Default => default = Some(expr),
+                Pattern::Range(start, end, inclusive) => {
+                    cases.push(SwitchCase { condition, expr });
+                    ranges.push(RangeCase {
+                        start,
+                        end,
+                        inclusive,
+                        case: index,
+                    });
+                }
+                Pattern::Values(values) => {
+                    let unconditional = condition.is_none();
+                    cases.push(SwitchCase { condition, expr });
+                    for v in values {
+                        if v.is_int() && !ranges.is_empty() {
+                            return Err(PERR::WrongSwitchIntegerCase.into_err(tpos));
+                        }
+                        match table.iter_mut().find(|(k, _)| same_value(k, &v)) {
+                            Some((_, list)) => {
+                                let all_conditional =
+                                    list.iter().all(|&i| cases[i].condition.is_some());
+                                if unconditional && !all_conditional {
+                                    return Err(PERR::DuplicatedSwitchCase.into_err(tpos));
+                                }
+                                list.push(index);
+                            }
+                            None => table.push((v, vec![index])),
+                        }
+                    }
+                }
+            }
+            match self.peek_token()? {
+                Token::Comma => {
+                    self.next()?;
+                }
+                Token::RightBrace => (),
+                _ if matches!(cases.last().map(|c| &c.expr), Some(Expr::Stmt(_)))
+                    || matches!(default, Some(Expr::Stmt(_))) => {}
+                _ => {
+                    let p = self.peek_pos();
+                    return Err(PERR::MissingToken(
+                        ",".into(),
+                        "to separate the items of this switch block".into(),
+                    )
+                    .into_err(p));
+                }
+            }
+        }
+        Ok(Stmt::Switch(
+            Box::new(SwitchStmt {
+                value,
+                cases: cases.into_boxed_slice(),
+                table: table
+                    .into_iter()
+                    .map(|(k, v)| (k, v.into_boxed_slice()))
+                    .collect(),
+                ranges: ranges.into_boxed_slice(),
+                default,
+            }),
+            pos,
+        ))
+    }
+
+    /// `pattern := "_" | literal ("|" literal)* | int (".." | "..=") int`
+    fn parse_case_pattern(&mut self) -> PResult<Pattern> {
+        if self.eat(&Token::Underscore)? {
+            return Ok(Pattern::Default);
+        }
+        let mut values = Vec::new();
+        loop {
+            let pos = self.peek_pos();
+            let expr = self.parse_unary_literal()?;
+            if values.is_empty()
+                && matches!(
+                    self.peek_token()?,
+                    Token::ExclusiveRange | Token::InclusiveRange
+                )
+            {
+                let (token, rpos) = self.next()?;
+                let end = self.parse_unary_literal()?;
+                return match (expr.as_int(), end.as_int()) {
+                    (Ok(s), Ok(e)) => Ok(Pattern::Range(s, e, token == Token::InclusiveRange)),
+                    _ => Err(PERR::ExprExpected("an integer range".into()).into_err(rpos)),
+                };
+            }
+            let _ = pos;
+            values.push(expr);
+            if !self.eat(&Token::Pipe)? {
+                break;
+            }
+        }
+        Ok(Pattern::Values(values))
+    }
+
+    /// A constant case value (with an optional leading `-`).
+    fn parse_unary_literal(&mut self) -> PResult<Dynamic> {
+        let (token, pos) = self.next()?;
+        let value = match token {
+            Token::IntegerConstant(n) => Dynamic::from_int(n),
+            Token::FloatConstant(n) => Dynamic::from_float(n),
+            Token::CharConstant(c) => Dynamic::from_char(c),
+            Token::StringConstant(s) => Dynamic::from(crate::ImmutableString::from(s.as_str())),
+            Token::True => Dynamic::TRUE,
+            Token::False => Dynamic::FALSE,
+            Token::Minus => match self.next()? {
+                (Token::IntegerConstant(n), _) => Dynamic::from_int(n.wrapping_neg()),
+                (Token::FloatConstant(n), _) => Dynamic::from_float(-n),
+                (_, p) => return Err(PERR::ExprExpected("a literal".into()).into_err(p)),
+            },
+            Token::EOF => return Err(PERR::UnexpectedEOF.into_err(pos)),
+            _ => return Err(PERR::ExprExpected("a literal".into()).into_err(pos)),
+        };
+        Ok(value)
+    }
+
+    /// The value of a case: a block or an expression.
+    fn parse_case_body(&mut self) -> PResult<Expr> {
+        if self.peek_token()? == &Token::LeftBrace {
+            Ok(Expr::Stmt(Box::new(self.parse_block()?)))
+        } else {
+            let pos: Position = self.peek_pos();
+            match self.peek_token()? {
+                Token::Break | Token::Continue | Token::Return | Token::Throw => {
+                    let stmt = self.parse_stmt()?;
+                    Ok(Expr::Stmt(Box::new(StmtBlock {
+                        stmts: vec![stmt].into_boxed_slice(),
+                        declares: false,
+                        pos,
+                    })))
+                }
+                _ => self.parse_expr(),
+            }
+        }
+    }
+}
+
+/// Do two case values match (same type and value)?
+pub(crate) fn same_value(a: &Dynamic, b: &Dynamic) -> bool {
+    use crate::value::dynamic::Union;
+    match (&a.0, &b.0) {
+        (Union::Int(x, ..), Union::Int(y, ..)) => x == y,
+        (Union::Float(x, ..), Union::Float(y, ..)) => x == y,
+        (Union::Bool(x, ..), Union::Bool(y, ..)) => x == y,
+        (Union::Char(x, ..), Union::Char(y, ..)) => x == y,
+        (Union::Str(x, ..), Union::Str(y, ..)) => x == y,
+        (Union::Unit(..), Union::Unit(..)) => true,
+        _ => false,
+    }
+}
