@@ -258,11 +258,11 @@ pub enum Expr {
     /// A string literal.
     StringConstant(ImmutableString, Position),
     /// A string with `${…}` interpolation: the pieces to concatenate.
-    InterpolatedString(Box<[Expr]>, Position),
+    InterpolatedString(Box<Vec<Expr>>, Position),
     /// `[a, b, …]`
-    Array(Box<[Expr]>, Position),
+    Array(Box<Vec<Expr>>, Position),
     /// `#{a: x, …}`: keys and value expressions, in source order.
-    Map(Box<[(Ident, Expr)]>, Position),
+    Map(Box<Vec<(Ident, Expr)>>, Position),
     /// `()`
     Unit(Position),
     /// A variable.

@@ -164,7 +164,7 @@ pub enum Stmt {
     /// `import expr as name`
     Import(Box<(Expr, Option<Ident>)>, Position),
     /// `export x as y, …`
-    Export(Box<[(VarRef, Ident)]>, Position),
+    Export(Box<Vec<(VarRef, Ident)>>, Position),
 }
 
 impl Stmt {

@@ -1,1 +1,64 @@
-fn main() {}
+//! `rhai-run`: run the script files given on the command line, in order.
+//!
+//! On an error it prints `file:line:column`, the message, and the offending source line with
+//! a caret under the column, then exits with status 1.
+
+use rhai::{Engine, EvalAltResult, Position};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let files: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
+    if files.is_empty() {
+        eprintln!("usage: rhai-run SCRIPT.rhai [MORE.rhai ...]");
+        return ExitCode::from(2);
+    }
+    let engine = Engine::new();
+    for file in &files {
+        if let Err(err) = run_file(&engine, file) {
+            report(file, &err);
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// Read and run one file (a `#!` first line is skipped by the engine).
+fn run_file(engine: &Engine, file: &Path) -> Result<(), Box<EvalAltResult>> {
+    let text = std::fs::read_to_string(file).map_err(|e| {
+        Box::new(EvalAltResult::ErrorSystem(
+            format!("cannot read {}", file.display()),
+            Box::new(e),
+        ))
+    })?;
+    let mut ast = engine.compile(&text)?;
+    ast.set_source(file.to_string_lossy().as_ref());
+    engine.run_ast(&ast)
+}
+
+/// Print `file:line:column: message`, the source line and a caret.
+fn report(file: &Path, err: &EvalAltResult) {
+    let pos = err.position();
+    let mut message = err.to_string();
+    if let Some(cut) = message.rfind(" (line ") {
+        message.truncate(cut);
+    }
+    match (pos.line(), column(pos)) {
+        (Some(line), col) => {
+            eprintln!("{}:{}:{}: {}", file.display(), line, col, message);
+            if let Some(text) = std::fs::read_to_string(file)
+                .ok()
+                .and_then(|t| t.lines().nth(line - 1).map(str::to_string))
+            {
+                eprintln!("{text}");
+                eprintln!("{}^", " ".repeat(col.saturating_sub(1)));
+            }
+        }
+        (None, _) => eprintln!("{}: {}", file.display(), message),
+    }
+}
+
+/// The 1-based column of a position (1 when at the start of a line).
+fn column(pos: Position) -> usize {
+    pos.position().unwrap_or(1)
+}

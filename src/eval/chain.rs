@@ -184,23 +184,23 @@ impl Interp<'_> {
         match link {
             ChainLink::Index(_, _, pos) => {
                 let (index, values) = split_first_value(values);
-                let Some(write) = write.filter(|_| rest.is_empty()) else {
-                    return self.with_indexed(
-                        scope,
-                        target,
-                        index,
-                        *pos,
-                        |this, scope, child| this.apply_links(scope, child, rest, values, None),
-                        rest.is_empty(),
-                    );
-                };
-                if write.op.is_none() {
-                    self.index_set(target, index, write.value, *pos)?;
-                    return Ok(Dynamic::UNIT);
+                match write {
+                    Some(write) if rest.is_empty() && write.op.is_none() => {
+                        self.index_set(target, index, write.value, *pos)?;
+                        Ok(Dynamic::UNIT)
+                    }
+                    Some(write) if rest.is_empty() => {
+                        self.with_indexed_mut(scope, target, index, *pos, |this, _, child| {
+                            this.write_target(child, write).map(|_| Dynamic::UNIT)
+                        })
+                    }
+                    None if rest.is_empty() => self.index_get(target, &index, *pos),
+                    write => {
+                        self.with_indexed_mut(scope, target, index, *pos, |this, scope, child| {
+                            this.apply_links(scope, child, rest, values, write)
+                        })
+                    }
                 }
-                self.with_indexed_mut(scope, target, index, *pos, |this, _, child| {
-                    this.write_target(child, write).map(|_| Dynamic::UNIT)
-                })
             }
             ChainLink::Property(prop, _, pos) => {
                 if rest.is_empty() {

@@ -90,22 +90,6 @@ impl Interp<'_> {
         }
     }
 
-    /// Like `with_indexed_mut`; for the last link of a read, just the value.
-    pub(super) fn with_indexed(
-        &mut self,
-        scope: &mut Scope,
-        target: &mut Dynamic,
-        index: Dynamic,
-        pos: Position,
-        f: impl FnOnce(&mut Self, &mut Scope, &mut Dynamic) -> EResult,
-        is_last: bool,
-    ) -> EResult {
-        if is_last {
-            return self.index_get(target, &index, pos);
-        }
-        self.with_indexed_mut(scope, target, index, pos, f)
-    }
-
     /// Read `target[index]`.
     pub(crate) fn index_get(
         &mut self,

@@ -43,6 +43,10 @@ impl Interp<'_> {
                 }
                 Dynamic::UNIT
             }
+            ("-" | "+", 1) => {
+                let v = self.eval_expr(scope, &call.args[0])?;
+                self.call_operator(&call.name, vec![v], pos)?
+            }
             ("is_shared", 1) => match &call.args[0] {
                 crate::ast::Expr::Variable(var, vpos) if var.namespace.is_empty() => {
                     let index = self.var_index(scope, var, *vpos)?;

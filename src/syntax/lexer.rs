@@ -1,21 +1,475 @@
-//! STUB
-#![allow(missing_docs, dead_code)]
+//! The lexer: script text → `(Token, Position)`.
+//!
+//! Positions are 1-based (line, column in characters). Back-tick strings with `${…}` are
+//! returned in pieces: `InterpolatedString(text)` before each `${`, the tokens of the embedded
+//! block, a `RightBrace` for the `}` that closes it, and finally `StringConstant(rest)`. The
+//! lexer tracks brace depth inside each `${…}` to know which `}` that is.
+//!
+//! Invariant: every call consumes at least one character or returns `EOF`, so the lexer always
+//! terminates; malformed input yields `Token::LexError`, never a panic.
+
+use crate::syntax::error::LexError;
 use crate::syntax::token::Token;
-use crate::Position;
+use crate::value::string::SmartString;
+use crate::{Position, FLOAT, INT};
+
+/// Turns script text into tokens.
 pub struct Lexer<'a> {
-    s: &'a str,
+    text: &'a str,
+    /// Byte offset of the next character.
+    at: usize,
+    /// Position of the last character read.
+    pos: Position,
+    max_string_size: usize,
+    /// One entry per open `${`: the depth of braces opened inside it.
+    interpolations: Vec<usize>,
+    /// After the `}` closing an interpolation: resume the back-tick string.
+    resume_string: bool,
 }
+
 impl<'a> Lexer<'a> {
-    pub fn new(s: &'a str) -> Self {
-        Self { s }
+    /// A lexer over `script`; a first line starting with `#!` is skipped.
+    #[must_use]
+    pub fn new(script: &'a str) -> Self {
+        let mut lexer = Self {
+            text: script,
+            at: 0,
+            pos: Position::new(1, 0),
+            max_string_size: 0,
+            interpolations: Vec::new(),
+            resume_string: false,
+        };
+        if script.starts_with("#!") {
+            while let Some(c) = lexer.peek() {
+                if c == '\n' {
+                    break;
+                }
+                lexer.bump();
+            }
+        }
+        lexer
     }
-    pub fn with_max_string_size(self, _m: usize) -> Self {
+
+    /// Limit the length of string literals (0 = unlimited).
+    #[must_use]
+    pub fn with_max_string_size(mut self, max: usize) -> Self {
+        self.max_string_size = max;
         self
     }
+
+    #[inline]
+    fn peek(&self) -> Option<char> {
+        self.text[self.at..].chars().next()
+    }
+
+    #[inline]
+    fn peek_nth(&self, n: usize) -> Option<char> {
+        self.text[self.at..].chars().nth(n)
+    }
+
+    /// Consume one character, keeping the position.
+    fn bump(&mut self) -> Option<char> {
+        let c = self.peek()?;
+        self.at += c.len_utf8();
+        if c == '\n' {
+            self.pos.new_line();
+        } else {
+            self.pos.advance();
+        }
+        Some(c)
+    }
+
+    /// The position the next character will have.
+    fn next_pos(&self) -> Position {
+        let mut p = self.pos;
+        p.advance();
+        p
+    }
+
+    fn error(err: LexError, pos: Position) -> (Token, Position) {
+        (Token::LexError(Box::new(err)), pos)
+    }
+
+    /// Skip white space and ordinary comments; return a doc-comment if one comes first.
+    fn skip_trivia(&mut self) -> Option<(Token, Position)> {
+        loop {
+            match (self.peek(), self.peek_nth(1)) {
+                (Some(c), _) if c.is_whitespace() => {
+                    self.bump();
+                }
+                (Some('/'), Some('/')) => {
+                    let start = self.next_pos();
+                    let line_start = self.at;
+                    while let Some(c) = self.peek() {
+                        if c == '\n' {
+                            break;
+                        }
+                        self.bump();
+                    }
+                    let text = &self.text[line_start..self.at];
+                    let is_doc = (text.starts_with("///") && !text.starts_with("////"))
+                        || text.starts_with("//!");
+                    if is_doc {
+                        return Some((Token::Comment(text.trim_end().into()), start));
+                    }
+                }
+                (Some('/'), Some('*')) => {
+                    let start = self.next_pos();
+                    let begin = self.at;
+                    self.bump();
+                    self.bump();
+                    let mut depth = 1usize;
+                    while depth > 0 {
+                        match (self.bump(), self.peek()) {
+                            (None, _) => break,
+                            (Some('/'), Some('*')) => {
+                                self.bump();
+                                depth += 1;
+                            }
+                            (Some('*'), Some('/')) => {
+                                self.bump();
+                                depth -= 1;
+                            }
+                            _ => (),
+                        }
+                    }
+                    let text = &self.text[begin..self.at];
+                    if text.starts_with("/**") && !text.starts_with("/***") && text.len() > 4 {
+                        return Some((Token::Comment(text.into()), start));
+                    }
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// The next token.
+    fn next_token(&mut self) -> (Token, Position) {
+        if self.resume_string {
+            self.resume_string = false;
+            let start = self.next_pos();
+            return self.scan_backtick(start);
+        }
+        if let Some(doc) = self.skip_trivia() {
+            return doc;
+        }
+        let start = self.next_pos();
+        let Some(c) = self.peek() else {
+            return (Token::EOF, self.next_pos());
+        };
+        match c {
+            '0'..='9' => self.scan_number(start),
+            'a'..='z' | 'A'..='Z' | '_' => self.scan_word(start),
+            '"' => {
+                self.bump();
+                self.scan_string(start)
+            }
+            '\'' => {
+                self.bump();
+                self.scan_char(start)
+            }
+            '`' => {
+                self.bump();
+                if matches!(self.peek(), Some('\n')) {
+                    self.bump();
+                } else if self.peek() == Some('\r') && self.peek_nth(1) == Some('\n') {
+                    self.bump();
+                    self.bump();
+                }
+                self.scan_backtick(start)
+            }
+            _ => self.scan_symbol(start),
+        }
+    }
+
+    /// Integers (decimal, `0x`, `0o`, `0b`, with `_`) and floats (`1.5`, `1e10`, `2.5e-3`).
+    fn scan_number(&mut self, start: Position) -> (Token, Position) {
+        let begin = self.at;
+        let radix = match (self.peek(), self.peek_nth(1)) {
+            (Some('0'), Some('x' | 'X')) => 16,
+            (Some('0'), Some('o' | 'O')) => 8,
+            (Some('0'), Some('b' | 'B')) => 2,
+            _ => 10,
+        };
+        if radix != 10 {
+            self.bump();
+            self.bump();
+            let digits_start = self.at;
+            while let Some(c) = self.peek() {
+                if c.is_ascii_alphanumeric() || c == '_' {
+                    self.bump();
+                } else {
+                    break;
+                }
+            }
+            let digits: String = self.text[digits_start..self.at]
+                .chars()
+                .filter(|&c| c != '_')
+                .collect();
+            let text = &self.text[begin..self.at];
+            return match u64::from_str_radix(&digits, radix) {
+                Ok(n) if !digits.is_empty() => (Token::IntegerConstant(n as INT), start),
+                _ => Self::error(LexError::MalformedNumber(text.into()), start),
+            };
+        }
+        self.eat_digits();
+        let mut is_float = false;
+        if self.peek() == Some('.') && self.peek_nth(1).is_some_and(|c| c.is_ascii_digit()) {
+            is_float = true;
+            self.bump();
+            self.eat_digits();
+        }
+        if matches!(self.peek(), Some('e' | 'E')) {
+            let sign = matches!(self.peek_nth(1), Some('+' | '-'));
+            let digit_at = if sign { 2 } else { 1 };
+            if self.peek_nth(digit_at).is_some_and(|c| c.is_ascii_digit()) {
+                is_float = true;
+                self.bump();
+                if sign {
+                    self.bump();
+                }
+                self.eat_digits();
+            }
+        }
+        if self
+            .peek()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        {
+            while self
+                .peek()
+                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+            {
+                self.bump();
+            }
+            let text = &self.text[begin..self.at];
+            return Self::error(LexError::MalformedNumber(text.into()), start);
+        }
+        let text = &self.text[begin..self.at];
+        let clean: String = text.chars().filter(|&c| c != '_').collect();
+        if is_float {
+            match clean.parse::<FLOAT>() {
+                Ok(f) => (Token::FloatConstant(f), start),
+                Err(_) => Self::error(LexError::MalformedNumber(text.into()), start),
+            }
+        } else {
+            match clean.parse::<INT>() {
+                Ok(n) => (Token::IntegerConstant(n), start),
+                Err(_) => Self::error(LexError::MalformedNumber(text.into()), start),
+            }
+        }
+    }
+
+    fn eat_digits(&mut self) {
+        while self.peek().is_some_and(|c| c.is_ascii_digit() || c == '_') {
+            self.bump();
+        }
+    }
+
+    /// Identifiers, keywords and reserved words.
+    fn scan_word(&mut self, start: Position) -> (Token, Position) {
+        let begin = self.at;
+        while self
+            .peek()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+        {
+            self.bump();
+        }
+        let word = &self.text[begin..self.at];
+        if let Some(token) = Token::lookup_symbol_from_syntax(word) {
+            return (token, start);
+        }
+        if Token::is_reserved_keyword(word) {
+            return (Token::Reserved(word.into()), start);
+        }
+        (Token::Identifier(word.into()), start)
+    }
+
+    /// An escape sequence after `\` in a string or character literal.
+    fn scan_escape(&mut self) -> Result<char, LexError> {
+        let Some(c) = self.bump() else {
+            return Err(LexError::UnterminatedString);
+        };
+        let hex_digits = match c {
+            'n' => return Ok('\n'),
+            't' => return Ok('\t'),
+            'r' => return Ok('\r'),
+            '0' => return Ok('\0'),
+            '\\' => return Ok('\\'),
+            '"' => return Ok('"'),
+            '\'' => return Ok('\''),
+            'x' => 2,
+            'u' => 4,
+            'U' => 8,
+            other => return Err(LexError::MalformedEscapeSequence(format!("\\{other}"))),
+        };
+        let mut seq = String::from('\\');
+        seq.push(c);
+        let mut code = 0u32;
+        for _ in 0..hex_digits {
+            let Some(d) = self.peek().filter(|d| d.is_ascii_hexdigit()) else {
+                return Err(LexError::MalformedEscapeSequence(seq));
+            };
+            self.bump();
+            seq.push(d);
+            code = code * 16 + d.to_digit(16).unwrap_or(0);
+        }
+        char::from_u32(code).ok_or(LexError::MalformedEscapeSequence(seq))
+    }
+
+    fn check_len(&self, s: &str, start: Position) -> Option<(Token, Position)> {
+        (self.max_string_size > 0 && s.len() > self.max_string_size)
+            .then(|| Self::error(LexError::StringTooLong(self.max_string_size), start))
+    }
+
+    /// A `"…"` string (the opening quote is consumed).
+    fn scan_string(&mut self, start: Position) -> (Token, Position) {
+        let mut s = SmartString::new_const();
+        let indent = start.position().unwrap_or(1);
+        loop {
+            match self.bump() {
+                None | Some('\n') => return Self::error(LexError::UnterminatedString, start),
+                Some('"') if self.peek() == Some('"') => {
+                    self.bump();
+                    s.push('"');
+                }
+                Some('"') => break,
+                Some('\\') if matches!(self.peek(), Some('\n' | '\r')) => {
+                    if self.peek() == Some('\r') {
+                        self.bump();
+                    }
+                    self.bump();
+                    let mut col = 0;
+                    while col < indent && matches!(self.peek(), Some(' ' | '\t')) {
+                        self.bump();
+                        col += 1;
+                    }
+                }
+                Some('\\') => match self.scan_escape() {
+                    Ok(c) => s.push(c),
+                    Err(e) => return Self::error(e, start),
+                },
+                Some(c) => s.push(c),
+            }
+        }
+        self.check_len(&s, start)
+            .unwrap_or((Token::StringConstant(s), start))
+    }
+
+    /// A `'c'` character literal (the opening quote is consumed).
+    fn scan_char(&mut self, start: Position) -> (Token, Position) {
+        let c = match self.bump() {
+            None | Some('\n') => return Self::error(LexError::MalformedChar(String::new()), start),
+            Some('\'') => return Self::error(LexError::MalformedChar("''".into()), start),
+            Some('\\') => match self.scan_escape() {
+                Ok(c) => c,
+                Err(e) => return Self::error(e, start),
+            },
+            Some(c) => c,
+        };
+        if self.peek() == Some('\'') {
+            self.bump();
+            return (Token::CharConstant(c), start);
+        }
+        let mut text = String::from(c);
+        while let Some(n) = self.peek() {
+            if n == '\'' || n == '\n' {
+                break;
+            }
+            self.bump();
+            text.push(n);
+        }
+        if self.peek() == Some('\'') {
+            self.bump();
+        }
+        Self::error(LexError::MalformedChar(text), start)
+    }
+
+    /// The rest of a back-tick string: up to the closing back-tick or the next `${`.
+    fn scan_backtick(&mut self, start: Position) -> (Token, Position) {
+        let mut s = SmartString::new_const();
+        loop {
+            match self.bump() {
+                None => return Self::error(LexError::UnterminatedString, start),
+                Some('`') if self.peek() == Some('`') => {
+                    self.bump();
+                    s.push('`');
+                }
+                Some('`') => break,
+                Some('$') if self.peek() == Some('{') => {
+                    self.bump();
+                    self.interpolations.push(0);
+                    return self
+                        .check_len(&s, start)
+                        .unwrap_or((Token::InterpolatedString(s), start));
+                }
+                Some('\r') if self.peek() == Some('\n') => (),
+                Some(c) => s.push(c),
+            }
+        }
+        self.check_len(&s, start)
+            .unwrap_or((Token::StringConstant(s), start))
+    }
+
+    /// Operators and punctuation: the longest symbol that matches.
+    fn scan_symbol(&mut self, start: Position) -> (Token, Position) {
+        if self.text[self.at..].starts_with("!in")
+            && !self
+                .peek_nth(3)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+        {
+            for _ in 0..3 {
+                self.bump();
+            }
+            return (Token::NotIn, start);
+        }
+        for len in [3usize, 2, 1] {
+            let candidate: String = self.text[self.at..].chars().take(len).collect();
+            if candidate.chars().count() < len {
+                continue;
+            }
+            if let Some(token) = Token::lookup_symbol_from_syntax(&candidate) {
+                if candidate.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                    continue;
+                }
+                for _ in 0..len {
+                    self.bump();
+                }
+                return (self.track_braces(token), start);
+            }
+            if Token::is_reserved_keyword(&candidate)
+                && !candidate.starts_with(|c: char| c.is_ascii_alphabetic())
+            {
+                for _ in 0..len {
+                    self.bump();
+                }
+                return (Token::Reserved(candidate.into()), start);
+            }
+        }
+        let c = self.bump().unwrap_or(' ');
+        Self::error(LexError::UnexpectedInput(c.to_string()), start)
+    }
+
+    /// Track braces inside `${…}`; the `}` closing one resumes the back-tick string next.
+    fn track_braces(&mut self, token: Token) -> Token {
+        if let Some(depth) = self.interpolations.last_mut() {
+            match token {
+                Token::LeftBrace | Token::MapStart => *depth += 1,
+                Token::RightBrace if *depth == 0 => {
+                    self.interpolations.pop();
+                    self.resume_string = true;
+                }
+                Token::RightBrace => *depth -= 1,
+                _ => (),
+            }
+        }
+        token
+    }
 }
+
 impl Iterator for Lexer<'_> {
     type Item = (Token, Position);
+
     fn next(&mut self) -> Option<Self::Item> {
-        Some((Token::EOF, Position::NONE))
+        Some(self.next_token())
     }
 }

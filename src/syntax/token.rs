@@ -1,120 +1,443 @@
-//! STUB for compile checking (replaced by the lexer branch).
-#![allow(missing_docs, dead_code)]
+//! `Token`: the lexical units of the language, keywords and symbols, and the one table of
+//! binary-operator precedence (`../shared/spec/operator-precedence.md`).
+
 use crate::syntax::error::LexError;
+use crate::value::string::SmartString;
 use crate::{FLOAT, INT};
 use std::borrow::Cow;
-pub type SmartString = smartstring::SmartString<smartstring::LazyCompact>;
+
+/// A token of the script.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Token {
+    /// An integer literal.
     IntegerConstant(INT),
+    /// A floating-point literal.
     FloatConstant(FLOAT),
+    /// A character literal.
     CharConstant(char),
+    /// A `"…"` string, or the last piece of a back-tick string.
     StringConstant(SmartString),
+    /// A piece of a back-tick string followed by `${`.
     InterpolatedString(SmartString),
+    /// An identifier.
     Identifier(SmartString),
+    /// A reserved keyword or symbol.
     Reserved(SmartString),
+    /// A doc-comment (`///`, `/** */`, `//!`), markers included.
     Comment(SmartString),
+    /// `{`
     LeftBrace,
+    /// `}`
     RightBrace,
+    /// `(`
     LeftParen,
+    /// `)`
     RightParen,
+    /// `[`
     LeftBracket,
+    /// `]`
     RightBracket,
+    /// `?[`
     QuestionBracket,
+    /// `+`
     Plus,
+    /// `-`
     Minus,
+    /// `*`
     Multiply,
+    /// `/`
     Divide,
+    /// `%`
     Modulo,
+    /// `**`
     PowerOf,
+    /// `<<`
     LeftShift,
+    /// `>>`
     RightShift,
+    /// `;`
     SemiColon,
+    /// `:`
     Colon,
+    /// `::`
     DoubleColon,
+    /// `=>`
     DoubleArrow,
+    /// `_`
     Underscore,
+    /// `,`
     Comma,
+    /// `.`
     Period,
+    /// `?.`
     Elvis,
+    /// `??`
     DoubleQuestion,
+    /// `..`
     ExclusiveRange,
+    /// `..=`
     InclusiveRange,
+    /// `#{`
     MapStart,
+    /// `=`
     Equals,
+    /// `true`
     True,
+    /// `false`
     False,
+    /// `let`
     Let,
+    /// `const`
     Const,
+    /// `if`
     If,
+    /// `else`
     Else,
+    /// `switch`
     Switch,
+    /// `do`
     Do,
+    /// `while`
     While,
+    /// `until`
     Until,
+    /// `loop`
     Loop,
+    /// `for`
     For,
+    /// `in`
     In,
+    /// `!in`
     NotIn,
+    /// `<`
     LessThan,
+    /// `>`
     GreaterThan,
+    /// `<=`
     LessThanEqualsTo,
+    /// `>=`
     GreaterThanEqualsTo,
+    /// `==`
     EqualsTo,
+    /// `!=`
     NotEqualsTo,
+    /// `!`
     Bang,
+    /// `|`
     Pipe,
+    /// `||`
     Or,
+    /// `^`
     XOr,
+    /// `&`
     Ampersand,
+    /// `&&`
     And,
+    /// `fn`
     Fn,
+    /// `continue`
     Continue,
+    /// `break`
     Break,
+    /// `return`
     Return,
+    /// `throw`
     Throw,
+    /// `try`
     Try,
+    /// `catch`
     Catch,
+    /// `+=`
     PlusAssign,
+    /// `-=`
     MinusAssign,
+    /// `*=`
     MultiplyAssign,
+    /// `/=`
     DivideAssign,
+    /// `<<=`
     LeftShiftAssign,
+    /// `>>=`
     RightShiftAssign,
+    /// `&=`
     AndAssign,
+    /// `|=`
     OrAssign,
+    /// `^=`
     XOrAssign,
+    /// `%=`
     ModuloAssign,
+    /// `**=`
     PowerOfAssign,
+    /// `private`
     Private,
+    /// `import`
     Import,
+    /// `export`
     Export,
+    /// `as`
     As,
+    /// `global`
     Global,
+    /// `this`
     This,
+    /// A lexing error.
     LexError(Box<LexError>),
+    /// End of input.
     EOF,
 }
+
+/// Keywords and symbols with their tokens, longest symbols first where prefixes overlap.
+const SYMBOLS: &[(&str, Token)] = &[
+    ("{", Token::LeftBrace),
+    ("}", Token::RightBrace),
+    ("(", Token::LeftParen),
+    (")", Token::RightParen),
+    ("[", Token::LeftBracket),
+    ("]", Token::RightBracket),
+    ("?[", Token::QuestionBracket),
+    ("+", Token::Plus),
+    ("-", Token::Minus),
+    ("*", Token::Multiply),
+    ("/", Token::Divide),
+    ("%", Token::Modulo),
+    ("**", Token::PowerOf),
+    ("<<", Token::LeftShift),
+    (">>", Token::RightShift),
+    (";", Token::SemiColon),
+    (":", Token::Colon),
+    ("::", Token::DoubleColon),
+    ("=>", Token::DoubleArrow),
+    ("_", Token::Underscore),
+    (",", Token::Comma),
+    (".", Token::Period),
+    ("?.", Token::Elvis),
+    ("??", Token::DoubleQuestion),
+    ("..", Token::ExclusiveRange),
+    ("..=", Token::InclusiveRange),
+    ("#{", Token::MapStart),
+    ("=", Token::Equals),
+    ("true", Token::True),
+    ("false", Token::False),
+    ("let", Token::Let),
+    ("const", Token::Const),
+    ("if", Token::If),
+    ("else", Token::Else),
+    ("switch", Token::Switch),
+    ("do", Token::Do),
+    ("while", Token::While),
+    ("until", Token::Until),
+    ("loop", Token::Loop),
+    ("for", Token::For),
+    ("in", Token::In),
+    ("!in", Token::NotIn),
+    ("<", Token::LessThan),
+    (">", Token::GreaterThan),
+    ("<=", Token::LessThanEqualsTo),
+    (">=", Token::GreaterThanEqualsTo),
+    ("==", Token::EqualsTo),
+    ("!=", Token::NotEqualsTo),
+    ("!", Token::Bang),
+    ("|", Token::Pipe),
+    ("||", Token::Or),
+    ("^", Token::XOr),
+    ("&", Token::Ampersand),
+    ("&&", Token::And),
+    ("fn", Token::Fn),
+    ("continue", Token::Continue),
+    ("break", Token::Break),
+    ("return", Token::Return),
+    ("throw", Token::Throw),
+    ("try", Token::Try),
+    ("catch", Token::Catch),
+    ("+=", Token::PlusAssign),
+    ("-=", Token::MinusAssign),
+    ("*=", Token::MultiplyAssign),
+    ("/=", Token::DivideAssign),
+    ("<<=", Token::LeftShiftAssign),
+    (">>=", Token::RightShiftAssign),
+    ("&=", Token::AndAssign),
+    ("|=", Token::OrAssign),
+    ("^=", Token::XOrAssign),
+    ("%=", Token::ModuloAssign),
+    ("**=", Token::PowerOfAssign),
+    ("private", Token::Private),
+    ("import", Token::Import),
+    ("export", Token::Export),
+    ("as", Token::As),
+    ("global", Token::Global),
+    ("this", Token::This),
+];
+
+/// Words and symbols reserved for future use: not usable as names.
+const RESERVED: &[&str] = &[
+    "var",
+    "static",
+    "shared",
+    "goto",
+    "exit",
+    "match",
+    "case",
+    "public",
+    "protected",
+    "new",
+    "use",
+    "with",
+    "module",
+    "package",
+    "super",
+    "spawn",
+    "thread",
+    "go",
+    "sync",
+    "async",
+    "await",
+    "yield",
+    "default",
+    "void",
+    "null",
+    "nil",
+    "is",
+    "type",
+    "enum",
+    "struct",
+    "impl",
+    "trait",
+    "typeof",
+    "object",
+    "class",
+    "interface",
+    "mut",
+    "ref",
+    "unsafe",
+    "extern",
+    "dyn",
+    "where",
+    "override",
+    "virtual",
+    "abstract",
+    "final",
+    "sealed",
+    "implements",
+    "extends",
+    "const_fn",
+    ":=",
+    ":;",
+    "===",
+    "!==",
+    "->",
+    "<-",
+    "<|",
+    "|>",
+    "::<",
+    "@",
+    "#",
+    "$",
+    "(*",
+    "*)",
+    "~",
+];
+
 impl Token {
+    /// The text of a keyword or symbol token ("" for other tokens).
+    #[must_use]
     pub fn literal_syntax(&self) -> &'static str {
-        ""
+        SYMBOLS
+            .iter()
+            .find(|(_, t)| t == self)
+            .map_or("", |(s, _)| s)
     }
+
+    /// The text of any token, for messages.
+    #[must_use]
     pub fn syntax(&self) -> Cow<'static, str> {
-        "".into()
+        match self {
+            Self::IntegerConstant(n) => n.to_string().into(),
+            Self::FloatConstant(n) => n.to_string().into(),
+            Self::CharConstant(c) => format!("'{c}'").into(),
+            Self::StringConstant(s) => format!("{s:?}").into(),
+            Self::InterpolatedString(s) => format!("`{s}${{").into(),
+            Self::Identifier(s) | Self::Reserved(s) | Self::Comment(s) => s.to_string().into(),
+            Self::LexError(err) => err.to_string().into(),
+            Self::EOF => "{EOF}".into(),
+            t => t.literal_syntax().into(),
+        }
     }
+
+    /// The keyword or symbol token spelled `syntax`.
+    #[must_use]
+    pub fn lookup_symbol_from_syntax(syntax: &str) -> Option<Self> {
+        SYMBOLS
+            .iter()
+            .find(|(s, _)| *s == syntax)
+            .map(|(_, t)| t.clone())
+    }
+
+    /// Is `s` a reserved word or symbol (reserved for future use, or a keyword)?
+    #[must_use]
+    pub fn is_reserved_keyword(s: &str) -> bool {
+        RESERVED.contains(&s)
+            || Self::lookup_symbol_from_syntax(s).is_some_and(|t| {
+                s.starts_with(|c: char| c.is_ascii_alphabetic()) && t != Self::Underscore
+            })
+    }
+
+    /// Binding power as a binary operator; higher binds tighter.
+    #[must_use]
     pub fn precedence(&self) -> Option<u8> {
-        None
+        Some(match self {
+            Self::Or | Self::XOr | Self::Pipe => 30,
+            Self::And | Self::Ampersand => 60,
+            Self::EqualsTo | Self::NotEqualsTo => 90,
+            Self::In | Self::NotIn => 110,
+            Self::LessThan
+            | Self::LessThanEqualsTo
+            | Self::GreaterThan
+            | Self::GreaterThanEqualsTo => 130,
+            Self::DoubleQuestion => 135,
+            Self::ExclusiveRange | Self::InclusiveRange => 140,
+            Self::Plus | Self::Minus => 150,
+            Self::Multiply | Self::Divide | Self::Modulo => 180,
+            Self::PowerOf => 190,
+            Self::LeftShift | Self::RightShift => 210,
+            _ => return None,
+        })
     }
+
+    /// Does the operator bind to the right (`**`)?
+    #[must_use]
     pub fn is_bind_right(&self) -> bool {
-        false
+        matches!(self, Self::PowerOf)
     }
+
+    /// Is this a compound assignment operator (`+=` …)?
+    #[must_use]
     pub fn is_assignment_op(&self) -> bool {
-        false
+        self.base_operator().is_some()
     }
-    pub fn base_operator(&self) -> Option<Token> {
-        None
+
+    /// The operator of a compound assignment: `+=` → `+`.
+    #[must_use]
+    pub fn base_operator(&self) -> Option<Self> {
+        Some(match self {
+            Self::PlusAssign => Self::Plus,
+            Self::MinusAssign => Self::Minus,
+            Self::MultiplyAssign => Self::Multiply,
+            Self::DivideAssign => Self::Divide,
+            Self::LeftShiftAssign => Self::LeftShift,
+            Self::RightShiftAssign => Self::RightShift,
+            Self::AndAssign => Self::Ampersand,
+            Self::OrAssign => Self::Pipe,
+            Self::XOrAssign => Self::XOr,
+            Self::ModuloAssign => Self::Modulo,
+            Self::PowerOfAssign => Self::PowerOf,
+            _ => return None,
+        })
     }
-    pub fn is_reserved_keyword(_s: &str) -> bool {
-        false
+
+    /// Is this the end of input?
+    #[must_use]
+    pub fn is_eof(&self) -> bool {
+        matches!(self, Self::EOF)
     }
 }

@@ -6,3 +6,6 @@ pub(crate) mod lock;
 pub mod position;
 pub mod scope;
 pub mod string;
+
+#[cfg(test)]
+mod tests;

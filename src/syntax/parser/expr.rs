@@ -373,7 +373,7 @@ impl Parser<'_> {
                 pos,
             ));
         }
-        Ok(Expr::Array(items.into_boxed_slice(), pos))
+        Ok(Expr::Array(Box::new(items), pos))
     }
 
     /// `map := "#{" [key ":" expr ("," key ":" expr)* [","]] "}"`
@@ -440,7 +440,7 @@ impl Parser<'_> {
                 .collect();
             return Ok(Expr::DynamicConstant(Box::new(Dynamic::from_map(map)), pos));
         }
-        Ok(Expr::Map(entries.into_boxed_slice(), pos))
+        Ok(Expr::Map(Box::new(entries), pos))
     }
 
     /// A back-tick string with `${…}` pieces.
@@ -453,7 +453,13 @@ impl Parser<'_> {
                     if !s.is_empty() {
                         parts.push(Expr::StringConstant(s.as_str().into(), spos));
                     }
-                    parts.push(self.parse_expr()?);
+                    let bpos = self.peek_pos();
+                    self.enter(bpos)?;
+                    let mark = self.vars.len();
+                    let block = self.parse_block_body(bpos);
+                    self.vars.truncate(mark);
+                    self.leave();
+                    parts.push(Expr::Stmt(Box::new(block?)));
                 }
                 (Token::StringConstant(s), spos) => {
                     if !s.is_empty() {
@@ -469,7 +475,7 @@ impl Parser<'_> {
                 }
             }
         }
-        Ok(Expr::InterpolatedString(parts.into_boxed_slice(), pos))
+        Ok(Expr::InterpolatedString(Box::new(parts), pos))
     }
 
     /// An identifier: a variable, a call `f(…)`, or a path `a::b::c` / `a::f(…)`.

@@ -292,10 +292,10 @@ impl Parser<'_> {
             self.parse_block()
         } else {
             let pos = self.peek_pos();
-            let expr = self.parse_expr()?;
+            let stmt = self.parse_stmt()?;
             Ok(StmtBlock {
-                stmts: vec![crate::ast::Stmt::Expr(Box::new(expr))].into_boxed_slice(),
-                declares: false,
+                declares: matches!(stmt, crate::ast::Stmt::Var(..)),
+                stmts: vec![stmt].into_boxed_slice(),
                 pos,
             })
         }

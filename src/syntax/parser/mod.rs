@@ -70,7 +70,7 @@ pub(crate) struct Parser<'e> {
     /// Functions defined so far.
     lib: Module,
     /// Declared variables of all open frames, innermost last.
-    vars: Vec<VarEntry>,
+    pub(super) vars: Vec<VarEntry>,
     /// Open function frames, outermost (the global level) first.
     frames: Vec<Frame>,
     /// Current nesting depth of expressions and blocks.
@@ -342,7 +342,7 @@ impl<'e> Parser<'e> {
         result
     }
 
-    fn parse_block_body(&mut self, pos: Position) -> PResult<StmtBlock> {
+    pub(super) fn parse_block_body(&mut self, pos: Position) -> PResult<StmtBlock> {
         let mut stmts = Vec::new();
         let mut declares = false;
         loop {
@@ -721,7 +721,7 @@ impl<'e> Parser<'e> {
                 break;
             }
         }
-        Ok(Stmt::Export(list.into_boxed_slice(), pos))
+        Ok(Stmt::Export(Box::new(list), pos))
     }
 
     /// `expr_stmt := expr [("=" | op "=") expr]`

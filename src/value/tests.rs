@@ -1,0 +1,117 @@
+//! Unit tests of the value core: layout sizes, casts, sharing, formatting.
+
+use crate::{Array, Dynamic, ImmutableString, Map, Position, Scope, INT};
+
+#[test]
+fn hot_layouts_have_their_chosen_sizes() {
+    assert_eq!(core::mem::size_of::<Dynamic>(), 16);
+    assert_eq!(core::mem::size_of::<Option<Dynamic>>(), 16);
+    assert_eq!(core::mem::size_of::<Position>(), 4);
+    assert_eq!(core::mem::size_of::<ImmutableString>(), 8);
+    assert_eq!(
+        core::mem::size_of::<Result<Dynamic, Box<crate::EvalAltResult>>>(),
+        16
+    );
+    assert_eq!(core::mem::size_of::<crate::ast::Expr>(), 16);
+    assert_eq!(core::mem::size_of::<crate::ast::Stmt>(), 16);
+}
+
+#[test]
+fn standard_types_take_their_native_form() {
+    assert!(Dynamic::from(42 as INT).is_int());
+    assert!(Dynamic::from(1.5f64).is_float());
+    assert!(Dynamic::from("x").is_string());
+    assert!(Dynamic::from(String::from("x")).is_string());
+    assert!(Dynamic::from(Array::new()).is_array());
+    assert!(Dynamic::from(Map::new()).is_map());
+    assert_eq!(Dynamic::from(42 as INT).type_name(), "i64");
+    assert_eq!(Dynamic::from('c').type_name(), "char");
+    assert_eq!(Dynamic::UNIT.type_name(), "()");
+}
+
+#[test]
+fn casts_succeed_on_the_right_type_only() {
+    assert_eq!(Dynamic::from(7 as INT).try_cast::<INT>(), Some(7));
+    assert_eq!(Dynamic::from(7 as INT).try_cast::<bool>(), None);
+    assert_eq!(
+        Dynamic::from("hi").try_cast::<String>().as_deref(),
+        Some("hi")
+    );
+    assert_eq!(Dynamic::from(true).as_bool(), Ok(true));
+    assert_eq!(Dynamic::from(true).as_int(), Err("bool"));
+}
+
+#[test]
+fn custom_types_round_trip() {
+    #[derive(Clone, Debug, PartialEq)]
+    struct Point(i32, i32);
+    let d = Dynamic::from(Point(1, 2));
+    assert!(d.is_variant());
+    assert!(d.is::<Point>());
+    assert_eq!(d.clone().try_cast::<Point>(), Some(Point(1, 2)));
+    assert_eq!(d.try_cast::<INT>(), None);
+}
+
+#[test]
+fn shared_values_read_and_write_through_the_lock() {
+    let mut d = Dynamic::from(1 as INT).into_shared();
+    assert!(d.is_shared());
+    assert!(d.is_int());
+    *d.write_lock::<INT>().unwrap() = 5;
+    assert_eq!(*d.read_lock::<INT>().unwrap(), 5);
+    assert_eq!(d.flatten().as_int(), Ok(5));
+}
+
+#[test]
+fn arrays_are_copy_on_write() {
+    let a = Dynamic::from_array(vec![Dynamic::ONE, Dynamic::TWO]);
+    let mut b = a.clone();
+    b.as_array_mut().unwrap().push(Dynamic::THREE);
+    assert_eq!(a.as_array_ref().unwrap().len(), 2);
+    assert_eq!(b.as_array_ref().unwrap().len(), 3);
+}
+
+#[test]
+fn tags_and_read_only_flags_stick() {
+    let mut d = Dynamic::from(1 as INT);
+    d.set_tag(42);
+    assert_eq!(d.tag(), 42);
+    assert!(!d.is_read_only());
+    assert!(d.into_read_only().is_read_only());
+}
+
+#[test]
+fn display_and_debug_forms() {
+    assert_eq!(Dynamic::UNIT.to_string(), "");
+    assert_eq!(format!("{:?}", Dynamic::UNIT), "()");
+    assert_eq!(Dynamic::from_float(1.0).to_string(), "1.0");
+    assert_eq!(Dynamic::from_float(0.5).to_string(), "0.5");
+    assert_eq!(format!("{:?}", Dynamic::from("a\"b")), r#""a\"b""#);
+    assert_eq!(format!("{:?}", Dynamic::from('x')), "'x'");
+    let arr = Dynamic::from_array(vec![Dynamic::ONE, Dynamic::from("s")]);
+    assert_eq!(arr.to_string(), r#"[1, "s"]"#);
+    let mut map = Map::new();
+    map.insert("b".into(), Dynamic::TWO);
+    map.insert("a".into(), Dynamic::ONE);
+    assert_eq!(Dynamic::from_map(map).to_string(), r#"#{"a": 1, "b": 2}"#);
+    assert_eq!(Dynamic::from(1..3 as INT).to_string(), "1..3");
+}
+
+#[test]
+fn scope_shadowing_and_constants() {
+    let mut scope: Scope = Scope::new();
+    scope
+        .push("x", 1 as INT)
+        .push("x", 2 as INT)
+        .push_constant("c", true);
+    assert_eq!(scope.len(), 3);
+    assert_eq!(scope.get_value::<INT>("x"), Some(2));
+    assert_eq!(scope.is_constant("c"), Some(true));
+    assert!(scope.get_mut("c").is_none());
+    scope.set_value("x", 9 as INT);
+    assert_eq!(scope.get_value::<INT>("x"), Some(9));
+    scope.rewind(1);
+    assert_eq!(scope.get_value::<INT>("x"), Some(1));
+    assert_eq!(scope.remove::<INT>("x"), Some(1));
+    assert!(scope.is_empty());
+}
