@@ -7,7 +7,7 @@
 //! observe that, since all expressions that could read it were evaluated in the first phase
 //! and functions cannot see their caller's variables.
 
-use super::expr::{readable, IntoFlow};
+use super::expr::{readable, IntoFlow, Prim};
 use super::{EResult, Flow, Interp};
 use crate::ast::stmt::Assignment;
 use crate::ast::{BinaryOp, ChainExpr, ChainLink, Expr};
@@ -308,6 +308,26 @@ impl Interp<'_> {
         x: &Assignment,
         pos: Position,
     ) -> EResult<()> {
+        if let (Some(op), Expr::Variable(var, _)) = (x.op, &x.lhs) {
+            if let (Some(slot), Some(Prim::Int(y))) = (var.slot, self.peek_prim(scope, &x.rhs)) {
+                if let Some(Union::Int(n, _, AccessMode::ReadWrite)) = scope
+                    .values
+                    .get_mut(self.frame_base + slot as usize)
+                    .map(|v| &mut v.0)
+                {
+                    let fast = match op {
+                        BinaryOp::Add => n.checked_add(y),
+                        BinaryOp::Sub => n.checked_sub(y),
+                        BinaryOp::Mul => n.checked_mul(y),
+                        _ => None,
+                    };
+                    if let Some(v) = fast {
+                        *n = v;
+                        return Ok(());
+                    }
+                }
+            }
+        }
         let value = self.eval_expr(scope, &x.rhs)?;
         let write = Write {
             op: x.op,
@@ -327,6 +347,20 @@ impl Interp<'_> {
                 }
                 if let (None, Union::Shared(..)) = (write.op, &slot.0) {
                     return self.write_target(slot, write);
+                }
+                if let (Some(op), Union::Int(x, ..), Union::Int(y, ..)) =
+                    (write.op, &mut slot.0, &write.value.0)
+                {
+                    let fast = match op {
+                        BinaryOp::Add => x.checked_add(*y),
+                        BinaryOp::Sub => x.checked_sub(*y),
+                        BinaryOp::Mul => x.checked_mul(*y),
+                        _ => None,
+                    };
+                    if let Some(v) = fast {
+                        *x = v;
+                        return Ok(());
+                    }
                 }
                 if write.op.is_none() {
                     let mut value = write.value.flatten();

@@ -5,9 +5,32 @@ use super::{EResult, Flow, Interp};
 use crate::ast::{ClosureExpr, Expr, VarRef};
 use crate::func::fn_ptr::FnPtr;
 use crate::value::dynamic::{AccessMode, Union};
-use crate::{Array, Dynamic, EvalAltResult, ImmutableString, Map, Position, Scope};
+use crate::{Array, Dynamic, EvalAltResult, ImmutableString, Map, Position, Scope, FLOAT, INT};
+
+/// A primitive operand, read without building (and later dropping) a `Dynamic`.
+#[derive(Clone, Copy)]
+pub(crate) enum Prim {
+    Int(INT),
+    Float(FLOAT),
+}
 
 impl Interp<'_> {
+    /// Read a literal or a slot-resolved variable holding an INT or FLOAT, if `expr` is one.
+    /// Such operands have no side effects, so peeking at them first is always safe.
+    #[inline(always)]
+    pub(crate) fn peek_prim(&self, scope: &Scope, expr: &Expr) -> Option<Prim> {
+        match expr {
+            Expr::IntegerConstant(n, _) => Some(Prim::Int(*n)),
+            Expr::FloatConstant(f, _) => Some(Prim::Float(*f)),
+            Expr::Variable(v, _) => match scope.values.get(self.frame_base + v.slot? as usize)?.0 {
+                Union::Int(n, ..) => Some(Prim::Int(n)),
+                Union::Float(f, ..) => Some(Prim::Float(f)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// Evaluate an expression to a value.
     pub(crate) fn eval_expr(&mut self, scope: &mut Scope, expr: &Expr) -> EResult {
         match expr {
@@ -48,45 +71,58 @@ impl Interp<'_> {
                 }
             }
             Expr::InterpolatedString(parts, pos) => self.eval_interpolated(scope, parts, *pos),
-            Expr::Array(items, pos) => {
-                let mut array = Array::with_capacity(items.len());
-                for item in items.iter() {
-                    array.push(self.eval_expr(scope, item)?.flatten());
-                }
-                self.check_array_size(array.len(), *pos)?;
-                Ok(Dynamic::from_array(array))
-            }
-            Expr::Map(entries, pos) => {
-                let mut map = Map::new();
-                for (key, value) in entries.iter() {
-                    let value = self.eval_expr(scope, value)?.flatten();
-                    map.insert(key.name.as_str().into(), value);
-                }
-                self.check_map_size(map.len(), *pos)?;
-                Ok(Dynamic::from_map(map))
-            }
+            Expr::Array(items, pos) => self.eval_array(scope, items, *pos),
+            Expr::Map(entries, pos) => self.eval_map(scope, entries, *pos),
             Expr::Closure(closure, pos) => self.make_closure(scope, closure, *pos),
         }
     }
 
-    /// The stack index of a variable.
-    #[inline]
-    pub(crate) fn var_index(&self, scope: &Scope, var: &VarRef, pos: Position) -> EResult<usize> {
-        match var.slot {
-            Some(slot) => {
-                let index = self.frame_base + slot as usize;
-                if index < scope.len() {
-                    Ok(index)
-                } else {
-                    Err(EvalAltResult::ErrorVariableNotFound(var.name.to_string(), pos).into())
-                }
-            }
-            None => scope
-                .search_from(self.search_base, &var.name)
-                .ok_or_else(|| {
-                    EvalAltResult::ErrorVariableNotFound(var.name.to_string(), pos).into()
-                }),
+    #[inline(never)]
+    fn eval_array(&mut self, scope: &mut Scope, items: &[Expr], pos: Position) -> EResult {
+        let mut array = Array::with_capacity(items.len());
+        for item in items {
+            array.push(self.eval_expr(scope, item)?.flatten());
         }
+        self.check_array_size(array.len(), pos)?;
+        Ok(Dynamic::from_array(array))
+    }
+
+    #[inline(never)]
+    fn eval_map(
+        &mut self,
+        scope: &mut Scope,
+        entries: &[(crate::ast::Ident, Expr)],
+        pos: Position,
+    ) -> EResult {
+        let mut map = Map::new();
+        for (key, value) in entries {
+            let value = self.eval_expr(scope, value)?.flatten();
+            map.insert(key.name.as_str().into(), value);
+        }
+        self.check_map_size(map.len(), pos)?;
+        Ok(Dynamic::from_map(map))
+    }
+
+    /// The stack index of a variable.
+    #[inline(always)]
+    pub(crate) fn var_index(&self, scope: &Scope, var: &VarRef, pos: Position) -> EResult<usize> {
+        if let Some(slot) = var.slot {
+            let index = self.frame_base + slot as usize;
+            if index < scope.len() {
+                return Ok(index);
+            }
+        }
+        self.var_index_by_name(scope, var, pos)
+    }
+
+    #[inline(never)]
+    fn var_index_by_name(&self, scope: &Scope, var: &VarRef, pos: Position) -> EResult<usize> {
+        if var.slot.is_none() {
+            if let Some(index) = scope.search_from(self.search_base, &var.name) {
+                return Ok(index);
+            }
+        }
+        Err(EvalAltResult::ErrorVariableNotFound(var.name.to_string(), pos).into())
     }
 
     /// Read a variable's value (a copy with sharing removed and the constant flag cleared).

@@ -6,6 +6,17 @@ use crate::ast::{Expr, Stmt, StmtBlock};
 use crate::value::dynamic::{AccessMode, Union};
 use crate::{Dynamic, EvalAltResult, Position, Scope, INT};
 
+/// Drop a statement's value; primitives own nothing, so skip the out-of-line drop glue.
+#[inline(always)]
+fn discard(value: Dynamic) {
+    match value.0 {
+        Union::Unit(..) | Union::Bool(..) | Union::Int(..) | Union::Float(..) | Union::Char(..) => {
+            core::mem::forget(value)
+        }
+        _ => drop(value),
+    }
+}
+
 impl Interp<'_> {
     /// Evaluate a block in its own scope level.
     #[inline]
@@ -22,11 +33,13 @@ impl Interp<'_> {
 
     /// Evaluate statements in order; the value is the last statement's.
     pub(crate) fn eval_stmts(&mut self, scope: &mut Scope, stmts: &[Stmt]) -> EResult {
-        let mut last = Dynamic::UNIT;
-        for stmt in stmts {
-            last = self.eval_stmt(scope, stmt)?;
+        let Some((last, init)) = stmts.split_last() else {
+            return Ok(Dynamic::UNIT);
+        };
+        for stmt in init {
+            discard(self.eval_stmt(scope, stmt)?);
         }
-        Ok(last)
+        self.eval_stmt(scope, last)
     }
 
     /// Evaluate one statement.
@@ -88,6 +101,32 @@ impl Interp<'_> {
     pub(crate) fn eval_condition(&mut self, scope: &mut Scope, cond: &Expr) -> EResult<bool> {
         match cond {
             Expr::BoolConstant(b, _) => Ok(*b),
+            Expr::FnCall(call, _) if call.op.is_some() && call.args.len() == 2 => {
+                if let (Some(op), Some(a), Some(b)) = (
+                    call.op,
+                    self.peek_prim(scope, &call.args[0]),
+                    self.peek_prim(scope, &call.args[1]),
+                ) {
+                    if let Some(r) = crate::func::builtin::prim_compare(op, a, b) {
+                        return Ok(r);
+                    }
+                }
+                let a = self.eval_expr(scope, &call.args[0])?;
+                let b = self.eval_expr(scope, &call.args[1])?;
+                if let (Union::Int(x, ..), Union::Int(y, ..)) = (&a.0, &b.0) {
+                    if let Some(r) = crate::func::builtin::int_compare(call.op, *x, *y) {
+                        return Ok(r);
+                    }
+                }
+                let value =
+                    self.binary_op(call.op.unwrap_or(crate::ast::BinaryOp::Eq), a, b, call.pos)?;
+                match value.0 {
+                    Union::Bool(b, ..) => Ok(b),
+                    _ => value
+                        .as_bool()
+                        .map_err(|actual| self.type_mismatch("bool", actual, cond.position())),
+                }
+            }
             _ => {
                 let value = self.eval_expr(scope, cond)?;
                 match value.0 {

@@ -5,6 +5,7 @@
 //! `None` means "not a built-in pair": the caller then looks for an overload.
 
 use crate::ast::BinaryOp;
+use crate::eval::expr::Prim;
 use crate::func::native::RhaiResult;
 use crate::value::dynamic::Union;
 use crate::{Dynamic, EvalAltResult, ImmutableString, Position, FLOAT, INT};
@@ -13,6 +14,95 @@ use core::cmp::Ordering;
 /// An arithmetic error with a message.
 fn arith(msg: String) -> Box<EvalAltResult> {
     EvalAltResult::ErrorArithmetic(msg, Position::NONE).into()
+}
+
+/// The common INT operations without error paths: `None` on overflow or for other operators
+/// (the caller then takes the general path, which reports errors).
+#[inline(always)]
+pub(crate) fn int_fast(op: BinaryOp, a: INT, b: INT) -> Option<Dynamic> {
+    use BinaryOp::*;
+    Some(match op {
+        Add => Dynamic::from_int(a.checked_add(b)?),
+        Sub => Dynamic::from_int(a.checked_sub(b)?),
+        Mul => Dynamic::from_int(a.checked_mul(b)?),
+        Eq => Dynamic::from_bool(a == b),
+        Ne => Dynamic::from_bool(a != b),
+        Lt => Dynamic::from_bool(a < b),
+        Le => Dynamic::from_bool(a <= b),
+        Gt => Dynamic::from_bool(a > b),
+        Ge => Dynamic::from_bool(a >= b),
+        _ => return None,
+    })
+}
+
+/// `a op b` on primitive operands, for the common operators; `None` on overflow or for
+/// anything else (the general path then runs, and reports errors).
+#[inline(always)]
+pub(crate) fn prim_op(op: BinaryOp, a: Prim, b: Prim) -> Option<Dynamic> {
+    match (a, b) {
+        (Prim::Int(x), Prim::Int(y)) => int_fast(op, x, y),
+        (Prim::Float(x), Prim::Float(y)) => float_fast(op, x, y),
+        (Prim::Int(x), Prim::Float(y)) => float_fast(op, x as FLOAT, y),
+        (Prim::Float(x), Prim::Int(y)) => float_fast(op, x, y as FLOAT),
+    }
+}
+
+#[inline(always)]
+fn float_fast(op: BinaryOp, a: FLOAT, b: FLOAT) -> Option<Dynamic> {
+    use BinaryOp::*;
+    Some(match op {
+        Add => Dynamic::from_float(a + b),
+        Sub => Dynamic::from_float(a - b),
+        Mul => Dynamic::from_float(a * b),
+        Div => Dynamic::from_float(a / b),
+        Eq => Dynamic::from_bool(a == b),
+        Ne => Dynamic::from_bool(a != b),
+        Lt => Dynamic::from_bool(a < b),
+        Le => Dynamic::from_bool(a <= b),
+        Gt => Dynamic::from_bool(a > b),
+        Ge => Dynamic::from_bool(a >= b),
+        _ => return None,
+    })
+}
+
+/// Comparisons of primitive operands straight to `bool`.
+#[inline(always)]
+pub(crate) fn prim_compare(op: BinaryOp, a: Prim, b: Prim) -> Option<bool> {
+    match (a, b) {
+        (Prim::Int(x), Prim::Int(y)) => int_compare(Some(op), x, y),
+        (Prim::Float(x), Prim::Float(y)) => float_compare(op, x, y),
+        (Prim::Int(x), Prim::Float(y)) => float_compare(op, x as FLOAT, y),
+        (Prim::Float(x), Prim::Int(y)) => float_compare(op, x, y as FLOAT),
+    }
+}
+
+#[inline(always)]
+fn float_compare(op: BinaryOp, a: FLOAT, b: FLOAT) -> Option<bool> {
+    use BinaryOp::*;
+    Some(match op {
+        Eq => a == b,
+        Ne => a != b,
+        Lt => a < b,
+        Le => a <= b,
+        Gt => a > b,
+        Ge => a >= b,
+        _ => return None,
+    })
+}
+
+/// INT comparisons straight to `bool`.
+#[inline(always)]
+pub(crate) fn int_compare(op: Option<BinaryOp>, a: INT, b: INT) -> Option<bool> {
+    use BinaryOp::*;
+    Some(match op? {
+        Eq => a == b,
+        Ne => a != b,
+        Lt => a < b,
+        Le => a <= b,
+        Gt => a > b,
+        Ge => a >= b,
+        _ => return None,
+    })
 }
 
 /// INT op INT, checked.

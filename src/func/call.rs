@@ -30,8 +30,18 @@ impl Interp<'_> {
         pos: Position,
     ) -> EResult {
         if let (Some(op), [lhs, rhs]) = (call.op, &*call.args) {
+            if let (Some(a), Some(b)) = (self.peek_prim(scope, lhs), self.peek_prim(scope, rhs)) {
+                if let Some(v) = builtin::prim_op(op, a, b) {
+                    return Ok(v);
+                }
+            }
             let a = self.eval_expr(scope, lhs)?;
             let b = self.eval_expr(scope, rhs)?;
+            if let (Union::Int(x, ..), Union::Int(y, ..)) = (&a.0, &b.0) {
+                if let Some(v) = builtin::int_fast(op, *x, *y) {
+                    return Ok(v);
+                }
+            }
             return self.binary_op(op, a, b, pos);
         }
         if !call.namespace.is_empty() {
