@@ -9,7 +9,7 @@
 
 mod chain;
 pub(crate) mod expr;
-mod index;
+pub(crate) mod index;
 mod stmt;
 
 use crate::config::Shared;

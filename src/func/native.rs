@@ -304,3 +304,66 @@ impl<'a> NativeCallContext<'a> {
         self.lib
     }
 }
+
+/// Calls function pointers from inside a native function, reusing one evaluation state and
+/// one stack for all the calls it makes (`map`, `filter`, `sort` with a comparer…).
+pub(crate) struct FnCaller<'a> {
+    interp: crate::eval::Interp<'a>,
+    scope: crate::Scope<'static>,
+}
+
+impl<'a> FnCaller<'a> {
+    /// A caller for the script (libraries, call depth) of `ctx`.
+    pub(crate) fn new(ctx: &NativeCallContext<'a>) -> Self {
+        let mut interp = crate::eval::Interp::new(ctx.engine, ctx.lib);
+        if let Some(global) = ctx.global {
+            interp.global.level = global.level;
+            interp.global.source = global.source.clone();
+            interp.global.tag = global.tag.clone();
+            interp.global.imports = global.imports.clone();
+            interp.global.num_operations = global.num_operations;
+        }
+        Self {
+            interp,
+            scope: crate::Scope::new(),
+        }
+    }
+
+    /// Call `ptr` with `args` (after its curried arguments).
+    pub(crate) fn call(
+        &mut self,
+        ptr: &crate::FnPtr,
+        args: impl IntoIterator<Item = Dynamic>,
+        pos: Position,
+    ) -> RhaiResult {
+        let args: crate::func::call::ArgVec = args.into_iter().collect();
+        self.interp
+            .call_fn_ptr(&mut self.scope, ptr, args, None, pos)
+            .map_err(crate::eval::Flow::into_error)
+    }
+
+    /// Call `ptr` as a method on `this`.
+    pub(crate) fn call_with_this(
+        &mut self,
+        ptr: &crate::FnPtr,
+        this: &mut Dynamic,
+        args: impl IntoIterator<Item = Dynamic>,
+        pos: Position,
+    ) -> RhaiResult {
+        let args: crate::func::call::ArgVec = args.into_iter().collect();
+        self.interp
+            .call_fn_ptr(&mut self.scope, ptr, args, Some(this), pos)
+            .map_err(crate::eval::Flow::into_error)
+    }
+
+    /// Call a function by name (script functions of the running script, then natives).
+    pub(crate) fn call_by_name(
+        &mut self,
+        name: &str,
+        args: impl IntoIterator<Item = Dynamic>,
+        pos: Position,
+    ) -> RhaiResult {
+        let ptr = crate::FnPtr::new_unchecked(name.into());
+        self.call(&ptr, args, pos)
+    }
+}

@@ -1,13 +1,177 @@
-//! Built-in function packages. Each package is a `Module` built once and shared.
+//! Built-in function packages and the `Package` API.
+//!
+//! A package is a `Module` of functions built once and shared (`Shared<Module>`): registering
+//! it into an engine pushes one pointer, so a fresh raw engine with a shared package copies no
+//! function table. Each package's functions live in a file of their own, as one visible list
+//! of registrations; `def_package!` declares the package types.
 
+pub(crate) mod array;
 pub(crate) mod iter;
+pub(crate) mod lang_core;
+pub(crate) mod math;
+pub(crate) mod reg;
+pub(crate) mod string;
 
 use crate::config::Shared;
 use crate::module::Module;
+use crate::Engine;
 
-/// The standard library as one shared module.
+/// A package of functions.
+pub trait Package {
+    /// Register the package's functions into `module`.
+    fn init(module: &mut Module);
+
+    /// Set up an engine the package is registered into (custom types, operators…).
+    fn init_engine(_engine: &mut Engine) {}
+
+    /// The package's functions as a shared module.
+    #[must_use]
+    fn as_shared_module(&self) -> Shared<Module>;
+
+    /// Register the package into an engine's global namespace.
+    fn register_into_engine(&self, engine: &mut Engine) -> &Self {
+        engine.register_global_module(self.as_shared_module());
+        Self::init_engine(engine);
+        self
+    }
+
+    /// Register the package into an engine under a namespace (`name::f(…)`).
+    fn register_into_engine_as(&self, engine: &mut Engine, name: &str) -> &Self {
+        engine.register_static_module(name, self.as_shared_module());
+        Self::init_engine(engine);
+        self
+    }
+}
+
+/// Declare package types: `def_package! { /// doc
+/// pub Name(module) : Base1, Base2 { init code } |> |engine| { engine code } }`.
+#[macro_export]
+macro_rules! def_package {
+    ($($(#[$attr:meta])* $vis:vis $name:ident($module:ident) $(: $($base:ty),+ )? $block:block $(|> |$engine:ident| $engine_block:block)?)+) => {
+        $(
+            $(#[$attr])*
+            $vis struct $name($crate::Shared<$crate::Module>);
+
+            impl $crate::packages::Package for $name {
+                fn init($module: &mut $crate::Module) {
+                    $($(<$base as $crate::packages::Package>::init($module);)+)?
+                    $block
+                }
+                fn init_engine(_engine: &mut $crate::Engine) {
+                    $($(<$base as $crate::packages::Package>::init_engine(_engine);)+)?
+                    $(
+                        let $engine = _engine;
+                        $engine_block
+                    )?
+                }
+                fn as_shared_module(&self) -> $crate::Shared<$crate::Module> {
+                    self.0.clone()
+                }
+            }
+
+            impl Default for $name {
+                fn default() -> Self {
+                    Self::new()
+                }
+            }
+
+            impl $name {
+                /// Build the package.
+                #[must_use]
+                pub fn new() -> Self {
+                    let mut module = $crate::Module::new();
+                    <Self as $crate::packages::Package>::init(&mut module);
+                    Self(module.into())
+                }
+                /// Build the package (functions are registered eagerly here too).
+                #[must_use]
+                pub fn new_lazy() -> Self {
+                    Self::new()
+                }
+            }
+        )+
+    };
+}
+
+def_package! {
+    /// The core functions of the language (`print`, `type_of`… work in every engine; this
+    /// package adds the rest of the core, such as `sleep` and `to_string`).
+    pub LanguageCorePackage(module) {
+        lang_core::init(module);
+    }
+    /// Arithmetic on the numeric types that are not built in, and numeric functions.
+    pub ArithmeticPackage(module) {
+        math::init_arithmetic(module);
+    }
+    /// Bit-field functions.
+    pub BitFieldPackage(module) {
+        math::init_bit_field(module);
+    }
+    /// Ranges and iterators.
+    pub BasicIteratorPackage(module) {
+        iter::init(module);
+    }
+    /// Logic and comparison operators for the types that are not built in.
+    pub LogicPackage(module) {
+        math::init_logic(module);
+    }
+    /// Basic string functions.
+    pub BasicStringPackage(module) {
+        string::init_basic(module);
+    }
+    /// Timestamps.
+    pub BasicTimePackage(module) {
+        lang_core::init_time(module);
+    }
+    /// More string functions, including conversions of values to strings.
+    pub MoreStringPackage(module) {
+        string::init_more(module);
+    }
+    /// Math functions (`sin`, `sqrt`…).
+    pub BasicMathPackage(module) {
+        math::init_math(module);
+    }
+    /// Array functions.
+    pub BasicArrayPackage(module) {
+        array::init(module);
+    }
+    /// BLOB functions.
+    pub BasicBlobPackage(module) {
+        array::init_blob(module);
+    }
+    /// Object map functions.
+    pub BasicMapPackage(module) {
+        array::init_map(module);
+    }
+    /// Function pointer methods.
+    pub BasicFnPackage(module) {
+        lang_core::init_fn(module);
+    }
+    /// The essentials.
+    pub CorePackage(module) : LanguageCorePackage, ArithmeticPackage, BasicStringPackage,
+        BasicIteratorPackage, BasicFnPackage {
+    }
+    /// The standard library: what `Engine::new` registers.
+    pub StandardPackage(module) : CorePackage, BitFieldPackage, LogicPackage, BasicMathPackage,
+        BasicArrayPackage, BasicBlobPackage, BasicMapPackage, BasicTimePackage, MoreStringPackage {
+        module.set_standard_lib(true);
+    }
+}
+
+/// The standard library module, built once per thread and shared by every `Engine::new`.
 pub(crate) fn standard_package_module() -> Shared<Module> {
-    let mut module = Module::new();
-    module.set_standard_lib(true);
-    Shared::new(module)
+    #[cfg(not(feature = "sync"))]
+    {
+        thread_local! {
+            static STANDARD: Shared<Module> = StandardPackage::new().as_shared_module();
+        }
+        STANDARD.with(Clone::clone)
+    }
+    #[cfg(feature = "sync")]
+    {
+        static STANDARD: once_cell::race::OnceBox<Shared<Module>> = once_cell::race::OnceBox::new();
+        STANDARD
+            .get_or_init(|| Box::new(StandardPackage::new().as_shared_module()))
+            .clone()
+    }
 }
