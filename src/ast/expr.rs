@@ -154,6 +154,11 @@ pub struct FnCallExpr {
     pub args: Box<[Expr]>,
     /// The operator, when this is a binary operator with a built-in fast path.
     pub op: Option<BinaryOp>,
+    /// Is the name one of the evaluator's intrinsics (`eval`, `Fn`, `call`, `type_of`…)?
+    pub is_intrinsic: bool,
+    /// Can the arguments be evaluated straight onto the stack? True when no argument
+    /// contains a statement block (which could declare variables of the caller's frame).
+    pub simple_args: bool,
     /// Module path for `ns::f(…)` (empty otherwise).
     pub namespace: Box<[Ident]>,
     /// Position of the call.
@@ -343,6 +348,32 @@ impl Expr {
                 | Self::StringConstant(..)
                 | Self::Unit(..)
         )
+    }
+
+    /// Does evaluating this expression never push variables into the current frame?
+    #[must_use]
+    pub fn is_stack_neutral(&self) -> bool {
+        match self {
+            Self::Stmt(..) | Self::InterpolatedString(..) => false,
+            Self::Array(items, _) => items.iter().all(Self::is_stack_neutral),
+            Self::Map(items, _) => items.iter().all(|(_, e)| e.is_stack_neutral()),
+            Self::FnCall(call, _) => call.args.iter().all(Self::is_stack_neutral),
+            Self::Chain(chain, _) => {
+                chain.root.is_stack_neutral()
+                    && chain.links.iter().all(|link| match link {
+                        ChainLink::Property(..) => true,
+                        ChainLink::Method(call, _, _) => {
+                            call.args.iter().all(Self::is_stack_neutral)
+                        }
+                        ChainLink::Index(idx, _, _) => idx.is_stack_neutral(),
+                    })
+            }
+            Self::And(b, _) | Self::Or(b, _) | Self::Coalesce(b, _) => {
+                b.lhs.is_stack_neutral() && b.rhs.is_stack_neutral()
+            }
+            Self::Not(e, _) => e.is_stack_neutral(),
+            _ => true,
+        }
     }
 
     /// Build the literal expression for a constant value.

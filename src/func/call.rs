@@ -11,7 +11,7 @@ use crate::func::fn_ptr::FnPtr;
 use crate::func::hashing::{calc_fn_hash, calc_types_hash};
 use crate::func::native::{NativeCallContext, RhaiFunc};
 use crate::value::dynamic::{AccessMode, Union};
-use crate::{Dynamic, EvalAltResult, Position, Scope};
+use crate::{Dynamic, EvalAltResult, ImmutableString, Position, Scope};
 use core::any::TypeId;
 use smallvec::SmallVec;
 
@@ -21,7 +21,7 @@ pub(crate) type ArgVec = SmallVec<[Dynamic; 8]>;
 /// At most this many parameters are tried as `Dynamic` when matching natives.
 const MAX_DYNAMIC_PARAMS: usize = 8;
 
-impl Interp<'_> {
+impl<'a> Interp<'a> {
     /// Evaluate a call expression.
     pub(crate) fn eval_fn_call(
         &mut self,
@@ -47,12 +47,30 @@ impl Interp<'_> {
         if !call.namespace.is_empty() {
             return self.eval_qualified_call(scope, call, pos);
         }
-        if let Some(value) = self.try_intrinsic(scope, call, pos)? {
-            return Ok(value);
+        if call.is_intrinsic {
+            if let Some(value) = self.try_intrinsic(scope, call, pos)? {
+                return Ok(value);
+            }
         }
         if let Some(fn_def) = self.find_script_fn(call.hash) {
+            if call.simple_args {
+                let base = scope.len();
+                for arg in call.args.iter() {
+                    match self.eval_expr(scope, arg) {
+                        Ok(v) => scope.push_raw(ImmutableString::new(), v.flatten()),
+                        Err(e) => {
+                            scope.rewind(base);
+                            return Err(e);
+                        }
+                    }
+                }
+                for (name, slot) in fn_def.params.iter().zip(&mut scope.names[base..]) {
+                    *slot = name.clone();
+                }
+                return self.run_script_frame(scope, fn_def, base, None, pos);
+            }
             let mut args = self.eval_args(scope, &call.args)?;
-            return self.call_script_fn(scope, &fn_def, &mut args, None, pos);
+            return self.call_script_fn(scope, fn_def, &mut args, None, pos);
         }
         if let Some(Expr::Variable(var, vpos)) = call.args.first() {
             if var.namespace.is_empty() {
@@ -165,11 +183,12 @@ impl Interp<'_> {
 
     /// A script function of the running script, by hash.
     #[inline]
-    pub(crate) fn find_script_fn(&self, hash: u64) -> Option<Shared<ScriptFuncDef>> {
-        for lib in self.lib.iter().rev() {
+    pub(crate) fn find_script_fn(&self, hash: u64) -> Option<&'a ScriptFuncDef> {
+        let libs: &'a [Shared<crate::module::Module>] = self.lib;
+        for lib in libs.iter().rev() {
             if let Some(info) = lib.get_fn(hash) {
                 if let RhaiFunc::Script { fn_def } = &info.func {
-                    return Some(fn_def.clone());
+                    return Some(fn_def);
                 }
             }
         }
@@ -183,6 +202,22 @@ impl Interp<'_> {
         scope: &mut Scope,
         fn_def: &ScriptFuncDef,
         args: &mut [Dynamic],
+        this: Option<&mut Dynamic>,
+        pos: Position,
+    ) -> EResult {
+        let base = scope.len();
+        for (name, arg) in fn_def.params.iter().zip(args.iter_mut()) {
+            scope.push_raw(name.clone(), arg.take());
+        }
+        self.run_script_frame(scope, fn_def, base, this, pos)
+    }
+
+    /// Run a script function whose arguments are already on the stack from `base`.
+    pub(crate) fn run_script_frame(
+        &mut self,
+        scope: &mut Scope,
+        fn_def: &ScriptFuncDef,
+        base: usize,
         mut this: Option<&mut Dynamic>,
         pos: Position,
     ) -> EResult {
@@ -193,12 +228,12 @@ impl Interp<'_> {
             max.min(HARD_MAX_CALL_LEVELS)
         };
         if self.global.level >= limit {
+            scope.rewind(base);
             return Err(EvalAltResult::ErrorStackOverflow(pos).into());
         }
-        self.count_op(pos)?;
-        let base = scope.len();
-        for (name, arg) in fn_def.params.iter().zip(args.iter_mut()) {
-            scope.push_raw(name.clone(), arg.take());
+        if let Err(e) = self.count_op(pos) {
+            scope.rewind(base);
+            return Err(e);
         }
         let saved = (self.frame_base, self.search_base);
         let saved_this = core::mem::replace(&mut self.this, this.as_mut().map(|t| t.take()));
@@ -523,7 +558,7 @@ impl Interp<'_> {
                 t.as_str() == self.engine.map_type_name(target.type_name())
             });
             if type_ok {
-                return self.call_script_fn(scope, &fn_def, &mut args, Some(target), pos);
+                return self.call_script_fn(scope, fn_def, &mut args, Some(target), pos);
             }
         }
         let mut types: SmallVec<[TypeId; 8]> = SmallVec::new();
@@ -569,7 +604,9 @@ impl Interp<'_> {
         }
         let fn_def = match &ptr.fn_def {
             Some(def) if def.params.len() == all.len() => Some(def.clone()),
-            _ => self.find_script_fn(calc_fn_hash(None, ptr.fn_name(), all.len())),
+            _ => self
+                .find_script_fn(calc_fn_hash(None, ptr.fn_name(), all.len()))
+                .map(|d| Shared::new(d.clone())),
         };
         if let Some(fn_def) = fn_def {
             return self.call_script_fn(scope, &fn_def, &mut all, this, pos);

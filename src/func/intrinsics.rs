@@ -11,6 +11,25 @@ use crate::value::dynamic::Union;
 use crate::{Dynamic, EvalAltResult, ImmutableString, Position, Scope};
 use smallvec::SmallVec;
 
+/// Names the evaluator handles itself (for some arities).
+pub(crate) fn is_intrinsic(name: &str) -> bool {
+    matches!(
+        name,
+        "type_of"
+            | "print"
+            | "debug"
+            | "-"
+            | "+"
+            | "is_shared"
+            | "Fn"
+            | "eval"
+            | "is_def_var"
+            | "is_def_fn"
+            | "call"
+            | "curry"
+    )
+}
+
 impl Interp<'_> {
     /// Evaluate a call to an intrinsic; `None` if the call is not one.
     pub(crate) fn try_intrinsic(

@@ -7,11 +7,16 @@ use super::reg;
 use crate::func::native::{FnCaller, NativeCallContext};
 use crate::module::Module;
 use crate::value::dynamic::Union;
-use crate::{Array, Dynamic, EvalAltResult, FnPtr, ImmutableString, Map, Position, RhaiResult, INT};
+use crate::{
+    Array, Dynamic, EvalAltResult, FnPtr, ImmutableString, Map, Position, RhaiResult, INT,
+};
 use core::any::TypeId;
 
 /// The array argument `i` (the object of a method).
-fn array_mut<'a>(args: &'a mut [&mut Dynamic], i: usize) -> Result<&'a mut Array, Box<EvalAltResult>> {
+fn array_mut<'a>(
+    args: &'a mut [&mut Dynamic],
+    i: usize,
+) -> Result<&'a mut Array, Box<EvalAltResult>> {
     match &mut args[i].0 {
         Union::Array(a, ..) => Ok(crate::config::Shared::make_mut(a)),
         _ => Err("array expected".into()),
@@ -36,7 +41,9 @@ fn fn_ptr_arg(args: &[&mut Dynamic], i: usize) -> Result<FnPtr, Box<EvalAltResul
     }
 }
 
-fn context<'a>(ctx: Option<NativeCallContext<'a>>) -> Result<NativeCallContext<'a>, Box<EvalAltResult>> {
+fn context<'a>(
+    ctx: Option<NativeCallContext<'a>>,
+) -> Result<NativeCallContext<'a>, Box<EvalAltResult>> {
     ctx.ok_or_else(|| "no call context".into())
 }
 
@@ -88,7 +95,11 @@ pub(crate) fn init(module: &mut Module) {
     });
     reg::method(module, "shift", &[arr], false, |_, args| {
         let a = array_mut(args, 0)?;
-        Ok(if a.is_empty() { Dynamic::UNIT } else { a.remove(0) })
+        Ok(if a.is_empty() {
+            Dynamic::UNIT
+        } else {
+            a.remove(0)
+        })
     });
     reg::method(module, "clear", &[arr], false, |_, args| {
         array_mut(args, 0)?.clear();
@@ -100,7 +111,9 @@ pub(crate) fn init(module: &mut Module) {
         let max = ctx.map_or(0, |c| c.engine().max_array_size());
         let len = usize::try_from(len).unwrap_or(0);
         if max > 0 && len > max {
-            return Err(EvalAltResult::ErrorDataTooLarge("Size of array".into(), Position::NONE).into());
+            return Err(
+                EvalAltResult::ErrorDataTooLarge("Size of array".into(), Position::NONE).into(),
+            );
         }
         let a = array_mut(args, 0)?;
         if len > a.len() {
@@ -167,7 +180,10 @@ pub(crate) fn init(module: &mut Module) {
         let mut caller = FnCaller::new(&ctx);
         let mut out = Array::new();
         for (i, item) in array_ref(args, 0)?.iter().enumerate() {
-            if call_elem(&mut caller, &f, item, i, ctx.position())?.as_bool().unwrap_or(false) {
+            if call_elem(&mut caller, &f, item, i, ctx.position())?
+                .as_bool()
+                .unwrap_or(false)
+            {
                 out.push(item.clone());
             }
         }
@@ -179,7 +195,8 @@ pub(crate) fn init(module: &mut Module) {
         let mut caller = FnCaller::new(&ctx);
         let a = array_mut(args, 0)?;
         for (i, item) in a.iter_mut().enumerate() {
-            caller.call_with_this(&f, item, [Dynamic::from_int(i as INT)], ctx.position())
+            caller
+                .call_with_this(&f, item, [Dynamic::from_int(i as INT)], ctx.position())
                 .or_else(|_| caller.call_with_this(&f, item, [], ctx.position()))?;
         }
         Ok(Dynamic::UNIT)
@@ -190,7 +207,9 @@ pub(crate) fn init(module: &mut Module) {
             let ctx = context(ctx)?;
             let mut caller = FnCaller::new(&ctx);
             for (i, item) in array_ref(args, 0)?.iter().enumerate() {
-                let r = call_elem(&mut caller, &f, item, i, ctx.position())?.as_bool().unwrap_or(false);
+                let r = call_elem(&mut caller, &f, item, i, ctx.position())?
+                    .as_bool()
+                    .unwrap_or(false);
                 if r == want {
                     return Ok(Dynamic::from_bool(want));
                 }
@@ -238,13 +257,24 @@ pub(crate) fn init(module: &mut Module) {
 }
 
 /// Call a per-element callback: `|x, i|` gets the index too; `|x|` just the element.
-fn call_elem(caller: &mut FnCaller, f: &FnPtr, item: &Dynamic, index: usize, pos: Position) -> RhaiResult {
+fn call_elem(
+    caller: &mut FnCaller,
+    f: &FnPtr,
+    item: &Dynamic,
+    index: usize,
+    pos: Position,
+) -> RhaiResult {
     let takes_index = f
         .fn_def
         .as_ref()
         .is_some_and(|d| d.params.len() >= f.curry.len() + 2);
     if takes_index {
-        call_with(caller, f, vec![item.clone(), Dynamic::from_int(index as INT)], pos)
+        call_with(
+            caller,
+            f,
+            vec![item.clone(), Dynamic::from_int(index as INT)],
+            pos,
+        )
     } else {
         call_with(caller, f, vec![item.clone()], pos)
     }
@@ -260,7 +290,12 @@ fn reduce(ctx: NativeCallContext, items: &Array, f: &FnPtr, initial: Dynamic) ->
 }
 
 /// Equality of two values through `==` (built-in or overloaded).
-fn values_equal(caller: &mut FnCaller, a: &Dynamic, b: &Dynamic, pos: Position) -> Result<bool, Box<EvalAltResult>> {
+fn values_equal(
+    caller: &mut FnCaller,
+    a: &Dynamic,
+    b: &Dynamic,
+    pos: Position,
+) -> Result<bool, Box<EvalAltResult>> {
     if let Some(eq) = crate::func::builtin::values_equal(a, b) {
         return Ok(eq);
     }
@@ -276,11 +311,18 @@ fn sort_natural(a: &mut Array) -> RhaiResult {
     if a.iter().all(Dynamic::is_int) {
         a.sort_by_key(|v| v.as_int().unwrap_or(0));
     } else if a.iter().all(|v| v.is_int() || v.is_float()) {
-        let key = |v: &Dynamic| v.as_float().or_else(|_| v.as_int().map(|n| n as f64)).unwrap_or(0.0);
+        let key = |v: &Dynamic| {
+            v.as_float()
+                .or_else(|_| v.as_int().map(|n| n as f64))
+                .unwrap_or(0.0)
+        };
         a.sort_by(|x, y| key(x).total_cmp(&key(y)));
     } else if a.iter().all(Dynamic::is_string) {
         a.sort_by(|x, y| {
-            let (x, y) = (x.clone().into_immutable_string(), y.clone().into_immutable_string());
+            let (x, y) = (
+                x.clone().into_immutable_string(),
+                y.clone().into_immutable_string(),
+            );
             x.unwrap_or_default().cmp(&y.unwrap_or_default())
         });
     } else if a.iter().all(Dynamic::is_char) {
@@ -296,10 +338,14 @@ fn sort_natural(a: &mut Array) -> RhaiResult {
 /// Register the BLOB functions.
 pub(crate) fn init_blob(module: &mut Module) {
     let blob = TypeId::of::<crate::Blob>();
-    reg::pure(module, "blob", &[], |_, _| Ok(Dynamic::from_blob(Vec::new())));
+    reg::pure(module, "blob", &[], |_, _| {
+        Ok(Dynamic::from_blob(Vec::new()))
+    });
     for name in ["len", "get$len"] {
         reg::method(module, name, &[blob], true, |_, args| {
-            Ok(Dynamic::from_int(args[0].as_blob_ref().map_or(0, |b| b.len()) as INT))
+            Ok(Dynamic::from_int(
+                args[0].as_blob_ref().map_or(0, |b| b.len()) as INT,
+            ))
         });
     }
 }
@@ -310,13 +356,19 @@ pub(crate) fn init_map(module: &mut Module) {
     let string = TypeId::of::<ImmutableString>();
     for name in ["len", "get$len"] {
         reg::method(module, name, &[map], true, |_, args| {
-            Ok(Dynamic::from_int(args[0].as_map_ref().map_or(0, |m| m.len()) as INT))
+            Ok(Dynamic::from_int(
+                args[0].as_map_ref().map_or(0, |m| m.len()) as INT,
+            ))
         });
     }
     reg::method(module, "keys", &[map], true, |_, args| {
         let keys = args[0]
             .as_map_ref()
-            .map(|m| m.keys().map(|k| Dynamic::from(ImmutableString::from(k.as_str()))).collect())
+            .map(|m| {
+                m.keys()
+                    .map(|k| Dynamic::from(ImmutableString::from(k.as_str())))
+                    .collect()
+            })
             .unwrap_or_default();
         Ok(Dynamic::from_array(keys))
     });
@@ -329,11 +381,18 @@ pub(crate) fn init_map(module: &mut Module) {
     });
     reg::method(module, "contains", &[map, string], true, |_, args| {
         let key = args[1].clone().into_immutable_string().unwrap_or_default();
-        Ok(Dynamic::from_bool(args[0].as_map_ref().is_ok_and(|m| m.contains_key(key.as_str()))))
+        Ok(Dynamic::from_bool(
+            args[0]
+                .as_map_ref()
+                .is_ok_and(|m| m.contains_key(key.as_str())),
+        ))
     });
     reg::method(module, "remove", &[map, string], false, |_, args| {
         let key = args[1].clone().into_immutable_string().unwrap_or_default();
-        let removed = args[0].as_map_mut().ok().and_then(|mut m| m.remove(key.as_str()));
+        let removed = args[0]
+            .as_map_mut()
+            .ok()
+            .and_then(|mut m| m.remove(key.as_str()));
         Ok(removed.unwrap_or_default())
     });
 }

@@ -94,7 +94,10 @@ pub(crate) fn init(module: &mut Module) {
         let r = v.try_cast::<RangeInclusive<INT>>().unwrap_or(1..=0);
         Box::new(r.map(Dynamic::from_int))
     });
-    for id in [TypeId::of::<Range<INT>>(), TypeId::of::<RangeInclusive<INT>>()] {
+    for id in [
+        TypeId::of::<Range<INT>>(),
+        TypeId::of::<RangeInclusive<INT>>(),
+    ] {
         reg::method(module, "contains", &[id, t], true, |_, args| {
             let n = int(args, 1);
             Ok(Dynamic::from_bool(

@@ -8,7 +8,9 @@ use core::any::TypeId;
 
 fn float(args: &[&mut Dynamic], i: usize) -> FLOAT {
     let a = &args[i];
-    a.as_float().or_else(|_| a.as_int().map(|n| n as FLOAT)).unwrap_or(0.0)
+    a.as_float()
+        .or_else(|_| a.as_int().map(|n| n as FLOAT))
+        .unwrap_or(0.0)
 }
 
 /// Register arithmetic functions.
@@ -18,10 +20,13 @@ pub(crate) fn init_arithmetic(module: &mut Module) {
     reg::pure(module, "abs", &[int], |_, args| {
         let n = args[0].as_int().unwrap_or(0);
         n.checked_abs().map(Dynamic::from_int).ok_or_else(|| {
-            EvalAltResult::ErrorArithmetic(format!("Negation overflow: -{n}"), Position::NONE).into()
+            EvalAltResult::ErrorArithmetic(format!("Negation overflow: -{n}"), Position::NONE)
+                .into()
         })
     });
-    reg::pure(module, "abs", &[flt], |_, args| Ok(Dynamic::from_float(float(args, 0).abs())));
+    reg::pure(module, "abs", &[flt], |_, args| {
+        Ok(Dynamic::from_float(float(args, 0).abs()))
+    });
     reg::pure(module, "sign", &[int], |_, args| {
         Ok(Dynamic::from_int(args[0].as_int().unwrap_or(0).signum()))
     });
@@ -45,10 +50,20 @@ pub(crate) fn init_math(module: &mut Module) {
         ("ceiling", FLOAT::ceil),
         ("round", FLOAT::round),
     ] {
-        reg::pure(module, name, &[flt], move |_, args| Ok(Dynamic::from_float(f(float(args, 0)))));
+        reg::pure(module, name, &[flt], move |_, args| {
+            Ok(Dynamic::from_float(f(float(args, 0))))
+        });
     }
-    reg::pure(module, "to_float", &[int], |_, args| Ok(Dynamic::from_float(float(args, 0))));
-    reg::pure(module, "to_float", &[flt], |_, args| Ok(Dynamic::from_float(float(args, 0))));
-    reg::pure(module, "to_int", &[int], |_, args| Ok(Dynamic::from_int(args[0].as_int().unwrap_or(0))));
-    reg::pure(module, "to_int", &[flt], |_, args| Ok(Dynamic::from_int(float(args, 0) as INT)));
+    reg::pure(module, "to_float", &[int], |_, args| {
+        Ok(Dynamic::from_float(float(args, 0)))
+    });
+    reg::pure(module, "to_float", &[flt], |_, args| {
+        Ok(Dynamic::from_float(float(args, 0)))
+    });
+    reg::pure(module, "to_int", &[int], |_, args| {
+        Ok(Dynamic::from_int(args[0].as_int().unwrap_or(0)))
+    });
+    reg::pure(module, "to_int", &[flt], |_, args| {
+        Ok(Dynamic::from_int(float(args, 0) as INT))
+    });
 }

@@ -11,7 +11,9 @@ pub(crate) fn pure(
     module: &mut Module,
     name: &str,
     types: &[TypeId],
-    func: impl Fn(Option<NativeCallContext>, &mut FnCallArgs) -> RhaiResult + crate::config::SendSync + 'static,
+    func: impl Fn(Option<NativeCallContext>, &mut FnCallArgs) -> RhaiResult
+        + crate::config::SendSync
+        + 'static,
 ) {
     let func: Shared<FnAny> = Shared::new(func);
     let f = RhaiFunc::Pure {
@@ -30,7 +32,9 @@ pub(crate) fn method(
     name: &str,
     types: &[TypeId],
     is_pure: bool,
-    func: impl Fn(Option<NativeCallContext>, &mut FnCallArgs) -> RhaiResult + crate::config::SendSync + 'static,
+    func: impl Fn(Option<NativeCallContext>, &mut FnCallArgs) -> RhaiResult
+        + crate::config::SendSync
+        + 'static,
 ) {
     let func: Shared<FnAny> = Shared::new(func);
     let f = RhaiFunc::Method {

@@ -47,10 +47,14 @@ pub(super) fn make_call(
 ) -> FnCallExpr {
     let hash = calc_fn_hash(namespace.iter().map(|n| n.name.as_str()), &name, args.len());
     let hash_method = calc_fn_hash(None, &name, args.len() + 1);
+    let is_intrinsic = namespace.is_empty() && crate::func::intrinsics::is_intrinsic(&name);
+    let simple_args = args.iter().all(Expr::is_stack_neutral);
     FnCallExpr {
         name,
         hash,
         hash_method,
+        is_intrinsic,
+        simple_args,
         args: args.into_boxed_slice(),
         op,
         namespace,
