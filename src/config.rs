@@ -42,6 +42,32 @@ pub const DEFAULT_MAX_CALL_LEVELS: usize = 64;
 /// Default maximum number of strings kept by the interner of `Engine::new`.
 pub const DEFAULT_MAX_STRINGS_INTERNED: usize = 1024;
 
+/// Native stack the parser and the evaluator may use below their entry point before they
+/// report `ExprTooDeep` / `ErrorStackOverflow` instead of overflowing the native stack. Threads
+/// spawned by Rust get 2 MiB by default; this leaves room for the host's own frames.
+pub const STACK_BUDGET: usize = 1024 * 1024;
+
+/// Measures how much native stack is in use since a starting point.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct StackProbe(usize);
+
+impl StackProbe {
+    /// Start measuring from the current frame.
+    #[inline(never)]
+    pub(crate) fn here() -> Self {
+        let marker = 0u8;
+        Self(core::ptr::addr_of!(marker) as usize)
+    }
+
+    /// Has more than `STACK_BUDGET` bytes of stack been used since `self`?
+    #[inline(always)]
+    pub(crate) fn exhausted(self) -> bool {
+        let marker = 0u8;
+        let now = core::ptr::addr_of!(marker) as usize;
+        self.0.abs_diff(now) > STACK_BUDGET
+    }
+}
+
 /// Hashing configuration.
 pub mod hashing {
     use once_cell::race::OnceBox;

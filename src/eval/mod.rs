@@ -78,6 +78,8 @@ pub struct GlobalRuntimeState {
     pub(crate) fn_cache: StraightHashMap<Option<ResolvedFn>>,
     /// Imported modules: (alias, module), latest last.
     pub(crate) imports: Vec<(ImmutableString, Shared<Module>)>,
+    /// Native stack use where the outermost evaluation started.
+    pub(crate) stack: crate::config::StackProbe,
 }
 
 impl GlobalRuntimeState {
@@ -89,6 +91,7 @@ impl GlobalRuntimeState {
             tag: engine.def_tag.clone(),
             fn_cache: StraightHashMap::default(),
             imports: Vec::new(),
+            stack: crate::config::StackProbe::here(),
         }
     }
 }

@@ -227,7 +227,7 @@ impl<'a> Interp<'a> {
         } else {
             max.min(HARD_MAX_CALL_LEVELS)
         };
-        if self.global.level >= limit {
+        if self.global.level >= limit || self.global.stack.exhausted() {
             scope.rewind(base);
             return Err(EvalAltResult::ErrorStackOverflow(pos).into());
         }
@@ -791,6 +791,6 @@ impl<'a> Interp<'a> {
     }
 }
 
-/// Absolute cap on script call depth, whatever the limit is set to: deeper recursion would
-/// overflow the native stack.
-const HARD_MAX_CALL_LEVELS: usize = 256;
+/// Absolute cap on script call depth, whatever the limit is set to (the native stack budget,
+/// `config::STACK_BUDGET`, usually stops runaway recursion first).
+const HARD_MAX_CALL_LEVELS: usize = 100_000;

@@ -322,6 +322,7 @@ impl<'a> FnCaller<'a> {
             interp.global.tag = global.tag.clone();
             interp.global.imports = global.imports.clone();
             interp.global.num_operations = global.num_operations;
+            interp.global.stack = global.stack;
         }
         Self {
             interp,

@@ -245,8 +245,11 @@ impl Parser<'_> {
         kind: FrameKind,
         params: &[Ident],
     ) -> PResult<(StmtBlock, Vec<(ImmutableString, VarRef)>)> {
-        let saved_depth = self.depth;
-        self.depth = 0;
+        let saved = (self.depth, self.in_fn_def);
+        if kind == FrameKind::Function {
+            self.depth = 0;
+            self.in_fn_def = true;
+        }
         self.frames.push(Frame {
             kind,
             start: self.vars.len(),
@@ -271,7 +274,7 @@ impl Parser<'_> {
         // Invariant: pushed above.
         let frame = self.frames.pop().unwrap_or_else(|| unreachable!());
         self.vars.truncate(frame.start);
-        self.depth = saved_depth;
+        (self.depth, self.in_fn_def) = saved;
         let mut body = result?;
         let shift = frame.captures.len() as u32;
         let uses_eval = frame.uses_eval;

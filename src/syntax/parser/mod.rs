@@ -83,6 +83,10 @@ pub(crate) struct Parser<'e> {
     options: LangOptions,
     /// `//!` doc-comments of the script.
     module_doc: SmartString,
+    /// Is a `fn` definition being parsed (its depth limit applies)?
+    in_fn_def: bool,
+    /// Native stack use at the start of parsing.
+    stack: crate::config::StackProbe,
 }
 
 impl<'e> Parser<'e> {
@@ -115,6 +119,8 @@ impl<'e> Parser<'e> {
             scope_names,
             options: engine.options,
             module_doc: SmartString::new_const(),
+            in_fn_def: false,
+            stack: crate::config::StackProbe::here(),
         }
     }
 
@@ -174,12 +180,12 @@ impl<'e> Parser<'e> {
     /// Enter one level of nesting, failing past the depth limit.
     fn enter(&mut self, pos: Position) -> PResult<()> {
         self.depth += 1;
-        let max = if self.frames.len() > 1 {
+        let max = if self.in_fn_def {
             self.max_depth.1
         } else {
             self.max_depth.0
         };
-        if self.depth > max {
+        if self.depth > max || self.stack.exhausted() {
             Err(PERR::ExprTooDeep.into_err(pos))
         } else {
             Ok(())
