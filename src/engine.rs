@@ -69,7 +69,9 @@ impl LangOptions {
     }
 }
 
-/// Safety limits; zero means unlimited.
+/// Safety limits. Zero means unlimited for operations, depths and sizes, but *none allowed* for
+/// variables, functions, modules and call levels (as the book specifies); those default to
+/// unlimited (`usize::MAX`), except call levels (64).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct Limits {
     pub max_call_stack_depth: usize,
@@ -91,8 +93,8 @@ impl Limits {
             max_expr_depth: crate::config::DEFAULT_MAX_EXPR_DEPTH,
             max_function_expr_depth: crate::config::DEFAULT_MAX_FUNCTION_EXPR_DEPTH,
             max_operations: 0,
-            max_variables: 0,
-            max_functions: 0,
+            max_variables: usize::MAX,
+            max_functions: usize::MAX,
             max_modules: usize::MAX,
             max_string_len: 0,
             max_array_size: 0,

@@ -163,6 +163,36 @@ impl Engine {
         self.call_fn_inner(options, scope, ast, name.as_ref(), arg_values.as_mut())
     }
 
+    /// Run the `AST`'s statements (if asked), then call the function.
+    fn run_and_call(
+        interp: &mut Interp,
+        eval_ast: bool,
+        this_ptr: Option<&mut Dynamic>,
+        scope: &mut Scope,
+        ast: &AST,
+        name: &str,
+        args: &mut [Dynamic],
+    ) -> Result<Dynamic, Flow> {
+        if eval_ast && !ast.body.stmts.is_empty() {
+            interp.run_body(scope, &ast.body)?;
+        }
+        let hash = calc_fn_hash(None, name, args.len());
+        let Some(fn_def) = interp.find_script_fn(hash) else {
+            let engine = interp.engine;
+            let types: Vec<&str> = args
+                .iter()
+                .map(|a| engine.map_type_name(a.type_name()))
+                .collect();
+            return Err(EvalAltResult::ErrorFunctionNotFound(
+                format!("{name} ({})", types.join(", ")),
+                Position::NONE,
+            )
+            .into());
+        };
+        interp.expose_scope = true;
+        interp.call_script_fn(scope, fn_def, args, this_ptr, Position::NONE)
+    }
+
     fn call_fn_inner(
         &self,
         options: CallFnOptions,
@@ -178,23 +208,15 @@ impl Engine {
             interp.global.tag = tag;
         }
         let mark = scope.len();
-        if options.eval_ast && !ast.body.stmts.is_empty() {
-            interp.run_body(scope, &ast.body)?;
-        }
-        let hash = calc_fn_hash(None, name, args.len());
-        let Some(fn_def) = interp.find_script_fn(hash) else {
-            let types: Vec<&str> = args
-                .iter()
-                .map(|a| self.map_type_name(a.type_name()))
-                .collect();
-            return Err(EvalAltResult::ErrorFunctionNotFound(
-                format!("{name} ({})", types.join(", ")),
-                Position::NONE,
-            )
-            .into());
-        };
-        interp.expose_scope = true;
-        let result = interp.call_script_fn(scope, &fn_def, args, options.this_ptr, Position::NONE);
+        let result = Self::run_and_call(
+            &mut interp,
+            options.eval_ast,
+            options.this_ptr,
+            scope,
+            ast,
+            name,
+            args,
+        );
         if options.rewind_scope {
             scope.rewind(mark);
         }

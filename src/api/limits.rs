@@ -3,7 +3,7 @@
 use crate::Engine;
 
 impl Engine {
-    /// Set the maximum depth of nested function calls (default 64).
+    /// Set the maximum depth of nested function calls (default 64; 0 = no calls).
     pub fn set_max_call_levels(&mut self, levels: usize) -> &mut Self {
         self.limits.max_call_stack_depth = levels;
         self
@@ -23,7 +23,7 @@ impl Engine {
     pub const fn max_operations(&self) -> u64 {
         self.limits.max_operations
     }
-    /// Set the maximum number of variables in scope (0 = unlimited).
+    /// Set the maximum number of variables a scope may hold (0 = none; default unlimited).
     pub fn set_max_variables(&mut self, variables: usize) -> &mut Self {
         self.limits.max_variables = variables;
         self
@@ -33,7 +33,7 @@ impl Engine {
     pub const fn max_variables(&self) -> usize {
         self.limits.max_variables
     }
-    /// Set the maximum number of functions a script may define (0 = unlimited).
+    /// Set the maximum number of functions a script may define (0 = none; default unlimited).
     pub fn set_max_functions(&mut self, functions: usize) -> &mut Self {
         self.limits.max_functions = functions;
         self
@@ -43,7 +43,7 @@ impl Engine {
     pub const fn max_functions(&self) -> usize {
         self.limits.max_functions
     }
-    /// Set the maximum number of modules a script may import.
+    /// Set the maximum number of modules a script may import (0 = none; default unlimited).
     pub fn set_max_modules(&mut self, modules: usize) -> &mut Self {
         self.limits.max_modules = modules;
         self

@@ -60,7 +60,7 @@ impl Interp<'_> {
                 };
                 value.set_access_mode(mode);
                 let max = self.engine.limits.max_variables;
-                if max > 0 && scope.len() - self.frame_base >= max {
+                if scope.len() - self.frame_base >= max {
                     return Err(EvalAltResult::ErrorTooManyVariables(*pos).into());
                 }
                 scope.push_raw(decl.name.name.clone(), value);

@@ -104,7 +104,9 @@ impl<'a> Interp<'a> {
             .contains(crate::engine::LangOptions::FAST_OPS);
         if fast {
             if let Some(r) = builtin::binary(op, &a, &b) {
-                return r.at(pos);
+                let v = r.at(pos)?;
+                self.check_data_size(&v, pos)?;
+                return Ok(v);
             }
         }
         let (a, b) = (a.flatten(), b.flatten());
@@ -222,11 +224,7 @@ impl<'a> Interp<'a> {
         pos: Position,
     ) -> EResult {
         let max = self.engine.limits.max_call_stack_depth;
-        let limit = if max == 0 {
-            HARD_MAX_CALL_LEVELS
-        } else {
-            max.min(HARD_MAX_CALL_LEVELS)
-        };
+        let limit = max.min(HARD_MAX_CALL_LEVELS);
         if self.global.level >= limit || self.global.stack.exhausted() {
             scope.rewind(base);
             return Err(EvalAltResult::ErrorStackOverflow(pos).into());
@@ -501,7 +499,9 @@ impl<'a> Interp<'a> {
         let mut refs: SmallVec<[&mut Dynamic; 8]> = SmallVec::new();
         refs.push(first);
         refs.extend(rest.iter_mut());
-        self.call_native(func, name, &mut refs, pos)
+        let result = self.call_native(func, name, &mut refs, pos)?;
+        self.check_data_size(refs[0], pos)?;
+        Ok(result)
     }
 
     /// `f(x, …)` where `x` is a variable: a native method gets `x` by reference (so

@@ -168,7 +168,7 @@ impl Parser<'_> {
             return Err(PERR::FnDuplicatedDefinition(name.to_string(), params.len()).into_err(pos));
         }
         let max = self.engine.limits.max_functions;
-        if max > 0 && self.lib.iter_script_fn().count() >= max {
+        if self.lib.iter_script_fn().count() >= max {
             return Err(PERR::TooManyFunctions.into_err(pos));
         }
         self.lib.set_script_fn(ScriptFuncDef {

@@ -433,11 +433,6 @@ impl<'e> Parser<'e> {
         if !self.options.contains(LangOptions::SHADOWING) && self.is_declared_in_frame(&name) {
             return Err(PERR::VariableExists(name.to_string()).into_err(name_pos));
         }
-        if self.engine.limits.max_variables > 0
-            && self.frame_var_count() >= self.engine.limits.max_variables
-        {
-            return Err(PERR::ForbiddenVariable(name.to_string()).into_err(name_pos));
-        }
         self.declare(name.clone(), is_const);
         Ok(Stmt::Var(
             Box::new(VarDecl {

@@ -1,0 +1,383 @@
+//! The Engine API (book: "Using the Engine", "Engine Configuration Options"): evaluation
+//! entry points, scopes, `call_fn`, `AST` handling, callbacks, options and limits.
+
+mod common;
+use common::{engine, outcome};
+use rhai::{CallFnOptions, Dynamic, Engine, EvalAltResult, ParseErrorType, Position, Scope, INT};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+#[test]
+fn eval_returns_typed_results() {
+    let engine = engine();
+    assert_eq!(engine.eval::<INT>("40 + 2").unwrap(), 42);
+    assert_eq!(engine.eval::<String>("\"a\" + \"b\"").unwrap(), "ab");
+    assert_eq!(engine.eval::<bool>("1 < 2").unwrap(), true);
+    assert_eq!(engine.eval::<f64>("1.5 * 2").unwrap(), 3.0);
+    assert_eq!(engine.eval::<char>("'x'").unwrap(), 'x');
+    engine.eval::<()>("let x = 1;").unwrap();
+    assert!(engine.eval::<Dynamic>("[1, 2]").unwrap().is_array());
+    let err = engine.eval::<INT>("\"not a number\"").unwrap_err();
+    assert!(
+        matches!(*err, EvalAltResult::ErrorMismatchOutputType(ref e, ref a, _) if e == "i64" && a == "string"),
+        "{err:?}"
+    );
+    engine.run("let x = 1 + 1;").unwrap();
+    assert_eq!(rhai::eval::<INT>("1 + 1").unwrap(), 2);
+}
+
+#[test]
+fn scope_persists_variables_between_runs() {
+    let engine = engine();
+    let mut scope = Scope::new();
+    scope.push("x", 40 as INT);
+    scope.push_constant("K", 2 as INT);
+    assert_eq!(
+        engine.eval_with_scope::<INT>(&mut scope, "x + K").unwrap(),
+        42
+    );
+    engine
+        .run_with_scope(&mut scope, "let y = x * 2; x = 1;")
+        .unwrap();
+    assert_eq!(scope.get_value::<INT>("y"), Some(80));
+    assert_eq!(scope.get_value::<INT>("x"), Some(1));
+    assert_eq!(
+        engine.eval_with_scope::<INT>(&mut scope, "y + x").unwrap(),
+        81
+    );
+    let err = engine.run_with_scope(&mut scope, "K = 5;").unwrap_err();
+    assert!(
+        matches!(*err, EvalAltResult::ErrorAssignmentToConstant(..)),
+        "{err:?}"
+    );
+    engine.run_with_scope(&mut scope, "let y = 0;").unwrap();
+    assert_eq!(scope.get_value::<INT>("y"), Some(0));
+    assert_eq!(scope.len(), 4);
+}
+
+#[test]
+fn compile_once_run_many_times() {
+    let engine = engine();
+    let ast = engine
+        .compile("fn sq(x) { x * x } let n = 7; sq(n)")
+        .unwrap();
+    for _ in 0..3 {
+        assert_eq!(engine.eval_ast::<INT>(&ast).unwrap(), 49);
+    }
+    let mut scope = Scope::new();
+    engine.run_ast_with_scope(&mut scope, &ast).unwrap();
+    assert_eq!(scope.get_value::<INT>("n"), Some(7));
+    assert_eq!(
+        engine.eval_ast_with_scope::<INT>(&mut scope, &ast).unwrap(),
+        49
+    );
+}
+
+#[test]
+fn expressions_only() {
+    let engine = engine();
+    assert_eq!(engine.eval_expression::<INT>("1 + 2 * 3").unwrap(), 7);
+    assert_eq!(
+        engine
+            .eval_expression::<INT>("if true { 1 } else { 2 }")
+            .unwrap(),
+        1
+    );
+    let mut scope = Scope::new();
+    scope.push("x", 5 as INT);
+    assert_eq!(
+        engine
+            .eval_expression_with_scope::<INT>(&mut scope, "x * 2")
+            .unwrap(),
+        10
+    );
+    for bad in ["let x = 1", "x = 1", "1; 2", "while true {}", "|x| x"] {
+        assert!(engine.compile_expression(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn call_fn_calls_script_functions() {
+    let engine = engine();
+    let ast = engine
+        .compile(
+            "let base = 100; fn add(x, y) { x + y } fn with_base(x) { base + x } fn hello() { 42 }",
+        )
+        .unwrap();
+    let mut scope = Scope::new();
+    assert_eq!(
+        engine
+            .call_fn::<INT>(&mut scope, &ast, "add", (1 as INT, 2 as INT))
+            .unwrap(),
+        3
+    );
+    assert_eq!(
+        engine
+            .call_fn::<INT>(&mut scope, &ast, "hello", ())
+            .unwrap(),
+        42
+    );
+    assert_eq!(scope.len(), 0);
+    assert_eq!(
+        engine
+            .call_fn::<INT>(&mut scope, &ast, "with_base", (1 as INT,))
+            .unwrap(),
+        101
+    );
+    let err = engine
+        .call_fn::<INT>(&mut scope, &ast, "nope", ())
+        .unwrap_err();
+    assert!(
+        matches!(*err, EvalAltResult::ErrorFunctionNotFound(ref s, _) if s.starts_with("nope")),
+        "{err:?}"
+    );
+    let err = engine
+        .call_fn::<INT>(&mut scope, &ast, "add", (1 as INT,))
+        .unwrap_err();
+    assert!(matches!(*err, EvalAltResult::ErrorFunctionNotFound(..)));
+
+    let options = CallFnOptions::new().eval_ast(false).rewind_scope(false);
+    let err =
+        engine.call_fn_with_options::<INT>(options, &mut scope, &ast, "with_base", (1 as INT,));
+    assert!(err.is_err());
+    let options = CallFnOptions::new().rewind_scope(false);
+    engine
+        .call_fn_with_options::<INT>(options, &mut scope, &ast, "hello", ())
+        .unwrap();
+    assert_eq!(scope.get_value::<INT>("base"), Some(100));
+}
+
+#[test]
+fn call_fn_can_bind_this() {
+    let engine = engine();
+    let ast = engine.compile("fn bump(n) { this += n; this }").unwrap();
+    let mut this = Dynamic::from(10 as INT);
+    let options = CallFnOptions::new().bind_this_ptr(&mut this);
+    let r = engine
+        .call_fn_with_options::<INT>(options, &mut Scope::new(), &ast, "bump", (5 as INT,))
+        .unwrap();
+    assert_eq!(r, 15);
+    assert_eq!(this.as_int().unwrap(), 15);
+}
+
+#[test]
+fn ast_functions_merge_and_clear() {
+    let engine = engine();
+    let a = engine
+        .compile("fn f() { 1 } fn g(x) { x } let v = 1;")
+        .unwrap();
+    let b = engine.compile("fn f() { 2 } v + 10").unwrap();
+    let names: Vec<String> = a
+        .iter_functions()
+        .map(|f| format!("{}/{}", f.name, f.params.len()))
+        .collect();
+    assert_eq!(names.len(), 2);
+    let merged = a.merge(&b);
+    assert_eq!(engine.eval_ast::<INT>(&merged).unwrap(), 11);
+    assert_eq!(
+        engine
+            .eval_ast::<INT>(
+                &merged
+                    .clone_functions_only()
+                    .merge(&engine.compile("f()").unwrap())
+            )
+            .unwrap(),
+        2
+    );
+    let mut c = a.clone();
+    c.combine(engine.compile("f() + g(5) + v").unwrap());
+    assert_eq!(engine.eval_ast::<INT>(&c).unwrap(), 7);
+    c.clear_functions();
+    assert!(!c.has_functions());
+    c.clear_statements();
+    assert_eq!(engine.eval_ast::<Dynamic>(&c).unwrap().type_name(), "()");
+    let mut s = engine.compile("1").unwrap();
+    s.set_source("my-script");
+    assert_eq!(s.source(), Some("my-script"));
+}
+
+#[test]
+fn print_and_debug_go_to_callbacks() {
+    let mut engine = Engine::new();
+    let log = Rc::new(RefCell::new(Vec::<String>::new()));
+    let (p, d) = (log.clone(), log.clone());
+    engine.on_print(move |s| p.borrow_mut().push(format!("print:{s}")));
+    engine.on_debug(move |s, src, pos| d.borrow_mut().push(format!("debug:{s}:{src:?}:{pos:?}")));
+    engine
+        .run("print(\"hello\"); print(42); debug(\"x\"); print([1, \"a\"]); debug('c');")
+        .unwrap();
+    assert_eq!(
+        *log.borrow(),
+        vec![
+            "print:hello",
+            "print:42",
+            "debug:\"x\":None:1:28",
+            "print:[1, \"a\"]",
+            "debug:'c':None:1:57",
+        ]
+    );
+}
+
+#[test]
+fn raw_engine_has_operators_but_no_library() {
+    let engine = Engine::new_raw();
+    assert_eq!(engine.eval::<INT>("1 + 2").unwrap(), 3);
+    assert_eq!(engine.eval::<String>("type_of(1)").unwrap(), "i64");
+    let err = engine.eval::<INT>("[1].len()").unwrap_err();
+    assert!(matches!(*err, EvalAltResult::ErrorFunctionNotFound(..)));
+}
+
+#[test]
+fn language_options_restrict_parsing() {
+    let mut engine = engine();
+    engine.set_allow_if_expression(false);
+    assert!(engine.compile("let x = if true { 1 } else { 2 };").is_err());
+    assert!(engine.compile("if true { 1 } else { 2 }").is_ok());
+    let mut engine = Engine::new();
+    engine.set_allow_looping(false);
+    assert!(engine.compile("while true {}").is_err());
+    assert!(engine.compile("for x in [] {}").is_err());
+    let mut engine = Engine::new();
+    engine.set_allow_anonymous_fn(false);
+    assert!(engine.compile("let f = |x| x;").is_err());
+    let mut engine = Engine::new();
+    engine.set_allow_shadowing(false);
+    let err = engine.compile("let x = 1; let x = 2;").unwrap_err();
+    assert!(matches!(*err.0, ParseErrorType::VariableExists(..)));
+    let mut engine = Engine::new();
+    engine.set_allow_statement_expression(false);
+    assert!(engine.compile("let x = { 1 };").is_err());
+    let mut engine = Engine::new();
+    engine.set_allow_switch_expression(false);
+    assert!(engine.compile("let x = switch 1 { _ => 1 };").is_err());
+    let mut engine = Engine::new();
+    engine.set_allow_loop_expressions(false);
+    assert!(engine.compile("let x = loop { break 1; };").is_err());
+}
+
+#[test]
+fn strict_variables_mode() {
+    let mut engine = engine();
+    engine.set_strict_variables(true);
+    let err = engine.compile("x + 1").unwrap_err();
+    assert!(matches!(*err.0, ParseErrorType::VariableUndefined(ref s) if s == "x"));
+    assert!(engine.compile("let x = 1; x + 1").is_ok());
+    let mut scope = Scope::new();
+    scope.push("x", 1 as INT);
+    assert!(engine.compile_with_scope(&scope, "x + 1").is_ok());
+    assert_eq!(
+        engine.eval_with_scope::<INT>(&mut scope, "x + 1").unwrap(),
+        2
+    );
+}
+
+#[test]
+fn fail_on_invalid_map_property() {
+    let mut engine = engine();
+    assert_eq!(outcome(&engine, "#{a: 1}.b"), "()");
+    engine.set_fail_on_invalid_map_property(true);
+    assert_eq!(outcome(&engine, "#{a: 1}.b"), "!ErrorPropertyNotFound");
+}
+
+#[test]
+fn limits() {
+    let mut engine = engine();
+    engine.set_max_operations(1000);
+    assert_eq!(
+        outcome(&engine, "let x = 0; loop { x += 1; }"),
+        "!ErrorTooManyOperations"
+    );
+    assert_eq!(
+        outcome(&engine, "let x = 0; for i in 0..10 { x += i; } x"),
+        "45"
+    );
+    let mut engine = Engine::new();
+    engine.set_max_call_levels(10);
+    assert_eq!(
+        outcome(
+            &engine,
+            "fn f(n) { if n == 0 { 0 } else { f(n - 1) } } f(5)"
+        ),
+        "0"
+    );
+    assert_eq!(
+        outcome(
+            &engine,
+            "fn f(n) { if n == 0 { 0 } else { f(n - 1) } } f(50)"
+        ),
+        "!ErrorStackOverflow"
+    );
+    let mut engine = Engine::new();
+    engine.set_max_string_size(10);
+    assert_eq!(
+        outcome(&engine, "let s = \"12345\"; s + s + s"),
+        "!ErrorDataTooLarge"
+    );
+    assert_eq!(outcome(&engine, "\"12345678901\""), "!!BadInput");
+    let mut engine = Engine::new();
+    engine.set_max_array_size(3);
+    assert_eq!(
+        outcome(&engine, "let a = [1, 2, 3]; a.push(4); a"),
+        "!ErrorDataTooLarge"
+    );
+    assert_eq!(outcome(&engine, "[1, 2, 3, 4]"), "!!LiteralTooLarge");
+    let mut engine = Engine::new();
+    engine.set_max_map_size(1);
+    assert_eq!(
+        outcome(&engine, "let m = #{a: 1}; m.b = 2;"),
+        "!ErrorDataTooLarge"
+    );
+    let mut engine = Engine::new();
+    engine.set_max_expr_depths(5, 5);
+    assert_eq!(outcome(&engine, "((((((((1))))))))"), "!!ExprTooDeep");
+    let mut engine = Engine::new();
+    engine.set_max_functions(1);
+    assert_eq!(
+        outcome(&engine, "fn a() {} fn b() {}"),
+        "!!TooManyFunctions"
+    );
+    let mut engine = Engine::new();
+    engine.set_max_variables(2);
+    assert_eq!(
+        outcome(&engine, "let a = 1; let b = 2; let c = 3;"),
+        "!ErrorTooManyVariables"
+    );
+}
+
+#[test]
+fn progress_callback_can_terminate() {
+    let mut engine = engine();
+    engine.on_progress(|ops| {
+        if ops > 100 {
+            Some(Dynamic::from("stop"))
+        } else {
+            None
+        }
+    });
+    let err = engine.run("loop {}").unwrap_err();
+    assert!(
+        matches!(*err, EvalAltResult::ErrorTerminated(ref t, _) if t.clone().into_string().unwrap() == "stop")
+    );
+}
+
+#[test]
+fn errors_carry_positions_and_messages() {
+    let engine = engine();
+    let err = engine
+        .eval::<INT>("let x = 1;\nlet y = x +\n  z;")
+        .unwrap_err();
+    assert!(
+        matches!(*err, EvalAltResult::ErrorVariableNotFound(ref n, p) if n == "z" && p == Position::new(3, 3)),
+        "{err:?}"
+    );
+    assert_eq!(
+        err.to_string(),
+        "Variable not found: z (line 3, position 3)"
+    );
+    let err = engine.compile("let x = ;").unwrap_err();
+    assert_eq!(err.position(), Position::new(1, 9));
+    let err = engine.eval::<INT>("1 +\n 2 / 0").unwrap_err();
+    assert_eq!(err.position(), Position::new(2, 4));
+    let err = engine.eval::<Dynamic>("throw \"boom\"").unwrap_err();
+    assert_eq!(err.to_string(), "Runtime error: boom (line 1, position 1)");
+}
