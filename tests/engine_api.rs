@@ -12,7 +12,7 @@ fn eval_returns_typed_results() {
     let engine = engine();
     assert_eq!(engine.eval::<INT>("40 + 2").unwrap(), 42);
     assert_eq!(engine.eval::<String>("\"a\" + \"b\"").unwrap(), "ab");
-    assert_eq!(engine.eval::<bool>("1 < 2").unwrap(), true);
+    assert!(engine.eval::<bool>("1 < 2").unwrap());
     assert_eq!(engine.eval::<f64>("1.5 * 2").unwrap(), 3.0);
     assert_eq!(engine.eval::<char>("'x'").unwrap(), 'x');
     engine.eval::<()>("let x = 1;").unwrap();

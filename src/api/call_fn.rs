@@ -143,6 +143,7 @@ impl Engine {
     }
 
     /// Call a script function with `Dynamic` arguments.
+    #[allow(clippy::too_many_arguments)]
     pub fn call_fn_raw(
         &self,
         scope: &mut Scope,

@@ -9,7 +9,6 @@
 use super::stmt::StmtBlock;
 use super::ScriptFuncDef;
 use crate::config::Shared;
-use crate::value::string::SmartString;
 use crate::{Dynamic, ImmutableString, Position, FLOAT, INT};
 use core::fmt;
 
@@ -247,8 +246,9 @@ pub struct ChainExpr {
     pub links: Box<[ChainLink]>,
 }
 
-/// An expression node.
+/// An expression node. Lists are boxed `Vec`s (thin pointers) to keep `Expr` at 16 bytes.
 #[derive(Clone)]
+#[allow(clippy::box_collection)]
 pub enum Expr {
     /// A pre-built constant value (arrays, maps, ranges … folded at parse time).
     DynamicConstant(Box<Dynamic>, Position),
@@ -431,9 +431,3 @@ impl fmt::Debug for Expr {
         }
     }
 }
-
-/// Inline capacity for small lists of arguments.
-pub(crate) type StaticVec<T> = smallvec::SmallVec<[T; 4]>;
-
-/// A doc-comment text.
-pub type Comment = SmartString;

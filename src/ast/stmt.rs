@@ -134,8 +134,9 @@ pub enum Jump {
     Throw,
 }
 
-/// A statement node.
+/// A statement node (16 bytes: payloads are boxed).
 #[derive(Clone)]
+#[allow(clippy::box_collection)]
 pub enum Stmt {
     /// Nothing.
     Noop(Position),

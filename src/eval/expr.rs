@@ -159,7 +159,7 @@ impl Interp<'_> {
                 Expr::StringConstant(s, _) => text.push_str(s),
                 _ => {
                     let value = self.eval_expr(scope, part)?;
-                    let piece = self.to_display_string(value, part.position())?;
+                    let piece = self.display_string(value, part.position())?;
                     text.push_str(&piece);
                 }
             }
@@ -197,7 +197,7 @@ impl Interp<'_> {
 
     /// The text form of a value for `print`, interpolation and `to_string`: custom types use a
     /// registered `to_string` function when there is one.
-    pub(crate) fn to_display_string(
+    pub(crate) fn display_string(
         &mut self,
         value: Dynamic,
         pos: Position,
@@ -216,7 +216,7 @@ impl Interp<'_> {
     }
 
     /// The debug form of a value for `debug` and `to_debug`.
-    pub(crate) fn to_debug_string(
+    pub(crate) fn debug_string(
         &mut self,
         value: Dynamic,
         pos: Position,

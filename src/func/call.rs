@@ -129,8 +129,8 @@ impl<'a> Interp<'a> {
     fn binary_fallback(&mut self, op: BinaryOp, a: Dynamic, b: Dynamic, pos: Position) -> EResult {
         match op {
             BinaryOp::Add if a.is_string() || b.is_string() => {
-                let left = self.to_display_string(a, pos)?;
-                let right = self.to_display_string(b, pos)?;
+                let left = self.display_string(a, pos)?;
+                let right = self.display_string(b, pos)?;
                 let joined = left + right.as_str();
                 self.check_string_size(joined.len(), pos)?;
                 Ok(Dynamic::from(joined))
@@ -554,9 +554,10 @@ impl<'a> Interp<'a> {
             return Ok(v);
         }
         if let Some(fn_def) = self.find_script_fn(call.hash) {
-            let type_ok = fn_def.this_type.as_ref().map_or(true, |t| {
-                t.as_str() == self.engine.map_type_name(target.type_name())
-            });
+            let type_ok = fn_def
+                .this_type
+                .as_ref()
+                .is_none_or(|t| t.as_str() == self.engine.map_type_name(target.type_name()));
             if type_ok {
                 return self.call_script_fn(scope, fn_def, &mut args, Some(target), pos);
             }

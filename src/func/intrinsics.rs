@@ -48,7 +48,7 @@ impl Interp<'_> {
             }
             ("print", 1) => {
                 let v = self.eval_expr(scope, &call.args[0])?;
-                let text = self.to_display_string(v, pos)?;
+                let text = self.display_string(v, pos)?;
                 if let Some(f) = &self.engine.print {
                     f(&text);
                 }
@@ -56,7 +56,7 @@ impl Interp<'_> {
             }
             ("debug", 1) => {
                 let v = self.eval_expr(scope, &call.args[0])?;
-                let text = self.to_debug_string(v, pos)?;
+                let text = self.debug_string(v, pos)?;
                 if let Some(f) = &self.engine.debug {
                     f(&text, self.global.source.as_deref(), pos);
                 }

@@ -296,12 +296,8 @@ impl<'a> NativeCallContext<'a> {
         self.global.map(|g| &g.tag)
     }
     /// The function libraries in scope (the running script's functions).
-    #[must_use]
     pub fn iter_namespaces(&self) -> impl Iterator<Item = &Module> {
         self.lib.iter().map(|m| &**m)
-    }
-    pub(crate) fn lib(&self) -> &'a [Shared<Module>] {
-        self.lib
     }
 }
 

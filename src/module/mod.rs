@@ -67,8 +67,10 @@ impl FnAccess {
     }
 }
 
-/// A function in a module, with what the engine needs to know about it.
+/// A function in a module, with what the engine needs to know about it. The metadata fields
+/// (namespace, access, types, comments) are kept for signatures and metadata output.
 #[derive(Clone, Debug)]
+#[allow(dead_code)]
 pub struct FuncInfo {
     /// The function.
     pub func: RhaiFunc,
@@ -286,11 +288,6 @@ impl Module {
             .filter_map(|f| f.func.get_script_fn_def())
     }
 
-    /// Iterate all functions.
-    pub(crate) fn iter_fn(&self) -> impl Iterator<Item = &FuncInfo> {
-        self.functions.values()
-    }
-
     /// Register a function under `name` with the given parameter types; returns its hash.
     pub(crate) fn set_fn_raw(
         &mut self,
@@ -453,8 +450,8 @@ impl Module {
         for (k, v) in &other.functions {
             self.functions.entry(*k).or_insert_with(|| v.clone());
         }
-        for (k, v) in &other.dynamic_functions {
-            self.dynamic_functions.insert(*k, *v);
+        for k in other.dynamic_functions.keys() {
+            self.dynamic_functions.insert(*k, ());
         }
         for (k, v) in &other.variables {
             self.variables.entry(k.clone()).or_insert_with(|| v.clone());

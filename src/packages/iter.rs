@@ -91,7 +91,9 @@ pub(crate) fn init(module: &mut Module) {
         Box::new(r.map(Dynamic::from_int))
     });
     module.set_iter(TypeId::of::<RangeInclusive<INT>>(), |v| {
-        let r = v.try_cast::<RangeInclusive<INT>>().unwrap_or(1..=0);
+        let r = v
+            .try_cast::<RangeInclusive<INT>>()
+            .unwrap_or(RangeInclusive::new(1, 0));
         Box::new(r.map(Dynamic::from_int))
     });
     for id in [

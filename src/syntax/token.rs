@@ -8,6 +8,7 @@ use std::borrow::Cow;
 
 /// A token of the script.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::upper_case_acronyms)]
 pub enum Token {
     /// An integer literal.
     IntegerConstant(INT),
@@ -433,11 +434,5 @@ impl Token {
             Self::PowerOfAssign => Self::PowerOf,
             _ => return None,
         })
-    }
-
-    /// Is this the end of input?
-    #[must_use]
-    pub fn is_eof(&self) -> bool {
-        matches!(self, Self::EOF)
     }
 }

@@ -14,7 +14,6 @@ use crate::func::fn_ptr::FnPtr;
 use crate::value::string::ImmutableString;
 use crate::{Array, Blob, Map};
 use core::any::{type_name, Any, TypeId};
-use core::fmt;
 use core::hash::{Hash, Hasher};
 use core::ops::{Deref, DerefMut};
 
@@ -906,7 +905,7 @@ impl Default for Dynamic {
 impl Clone for Dynamic {
     fn clone(&self) -> Self {
         Self(match &self.0 {
-            Union::Unit(u, t, a) => Union::Unit(*u, *t, *a),
+            Union::Unit((), t, a) => Union::Unit((), *t, *a),
             Union::Bool(b, t, a) => Union::Bool(*b, *t, *a),
             Union::Str(s, t, a) => Union::Str(s.clone(), *t, *a),
             Union::Char(c, t, a) => Union::Char(*c, *t, *a),

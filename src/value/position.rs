@@ -100,12 +100,6 @@ impl Position {
         self.pos = self.pos.saturating_add(1);
     }
 
-    /// Move back by one character.
-    #[inline]
-    pub(crate) fn rewind(&mut self) {
-        self.pos = self.pos.saturating_sub(1);
-    }
-
     /// Move to the start of the next line (saturating).
     #[inline]
     pub(crate) fn new_line(&mut self) {

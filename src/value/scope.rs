@@ -345,14 +345,6 @@ impl<'a, const N: usize> Scope<'a, N> {
             .zip(self.values.iter())
             .map(|(n, v)| (n.as_str(), v.access_mode() == AccessMode::ReadOnly, v))
     }
-
-    /// The names exported (with their aliases) and their values, for building modules.
-    pub(crate) fn iter_exported(&self) -> impl Iterator<Item = (&ImmutableString, &Dynamic)> {
-        self.aliases
-            .iter()
-            .enumerate()
-            .flat_map(move |(i, a)| a.iter().map(move |alias| (alias, &self.values[i])))
-    }
 }
 
 impl<K: Into<SmartString>, const N: usize> Extend<(K, Dynamic)> for Scope<'_, N> {

@@ -87,10 +87,7 @@ impl Parser<'_> {
 
     fn parse_binary(&mut self, min_prec: u8) -> PResult<Expr> {
         let mut lhs = self.parse_unary()?;
-        loop {
-            let Some(prec) = self.binary_precedence()? else {
-                break;
-            };
+        while let Some(prec) = self.binary_precedence()? {
             if prec < min_prec || prec == 0 {
                 break;
             }

@@ -75,10 +75,6 @@ impl Parser<'_> {
         self.vars.push(VarEntry { name, is_const });
     }
 
-    pub(super) fn frame_var_count(&self) -> usize {
-        self.vars.len() - self.frame().start
-    }
-
     pub(super) fn is_declared_in_frame(&self, name: &str) -> bool {
         self.vars[self.frame().start..]
             .iter()
@@ -109,7 +105,7 @@ impl Parser<'_> {
         let slot = self.resolve_in(top, &name);
         if slot.is_none()
             && self.options.contains(LangOptions::STRICT_VAR)
-            && !self.scope_names.iter().any(|n| *n == name)
+            && !self.scope_names.contains(&name)
         {
             return Err(PERR::VariableUndefined(name.to_string()).into_err(pos));
         }

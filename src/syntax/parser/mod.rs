@@ -58,7 +58,7 @@ impl<'a> TokenStream<'a> {
 }
 
 /// A declared variable, as the parser tracks it.
-struct VarEntry {
+pub(super) struct VarEntry {
     name: ImmutableString,
     is_const: bool,
 }
@@ -170,8 +170,6 @@ impl<'e> Parser<'e> {
         let (t, pos) = self.next()?;
         if &t == token {
             Ok(pos)
-        } else if t == Token::EOF {
-            Err(PERR::MissingToken(token.syntax().into(), context.into()).into_err(pos))
         } else {
             Err(PERR::MissingToken(token.syntax().into(), context.into()).into_err(pos))
         }
