@@ -226,7 +226,6 @@ impl Interp<'_> {
             ChainLink::Method(call, _, pos) => {
                 let n = call.args.len().min(values.len());
                 let (args, values) = values.split_at_mut(n);
-                let args: SmallVec<[Dynamic; 4]> = args.iter_mut().map(Dynamic::take).collect();
                 let mut result = self.call_method(scope, target, call, args, *pos)?;
                 if rest.is_empty() {
                     if write.is_some() {
@@ -382,13 +381,62 @@ impl Interp<'_> {
                 self.this = Some(this);
                 result
             }
-            Expr::Chain(chain, cpos) => self
-                .eval_chain(scope, chain, Some(write), *cpos)
-                .map(|_| ()),
+            Expr::Chain(chain, cpos) => match self.try_fast_index_write(scope, chain, write)? {
+                None => Ok(()),
+                Some(write) => self
+                    .eval_chain(scope, chain, Some(write), *cpos)
+                    .map(|_| ()),
+            },
             other => Err(
                 EvalAltResult::ErrorAssignmentToConstant(String::new(), other.position()).into(),
             ),
         }
+    }
+}
+
+impl Interp<'_> {
+    /// `a[i][j]… = value` on nested arrays in a slot variable, with side-effect-free integer
+    /// indices: navigate in place. Gives the write back when the fast path does not apply
+    /// (nothing has been evaluated yet then, so the general path starts afresh).
+    fn try_fast_index_write(
+        &mut self,
+        scope: &mut Scope,
+        chain: &ChainExpr,
+        write: Write,
+    ) -> EResult<Option<Write>> {
+        let Expr::Variable(var, _) = &chain.root else {
+            return Ok(Some(write));
+        };
+        let (Some(slot), true) = (var.slot, chain.links.len() <= 4) else {
+            return Ok(Some(write));
+        };
+        let mut indices = [0 as crate::INT; 4];
+        for (i, link) in chain.links.iter().enumerate() {
+            match link {
+                ChainLink::Index(idx, false, _) => match self.peek_prim(scope, idx) {
+                    Some(Prim::Int(n)) => indices[i] = n,
+                    _ => return Ok(Some(write)),
+                },
+                _ => return Ok(Some(write)),
+            }
+        }
+        let Some(mut target) = scope.values.get_mut(self.frame_base + slot as usize) else {
+            return Ok(Some(write));
+        };
+        if target.access_mode() == AccessMode::ReadOnly {
+            return Ok(Some(write));
+        }
+        for &index in &indices[..chain.links.len()] {
+            let Union::Array(array, ..) = &mut target.0 else {
+                return Ok(Some(write));
+            };
+            let Some(n) = crate::eval::index::normalize_index(index, array.len()) else {
+                return Ok(Some(write));
+            };
+            target = &mut crate::config::Shared::make_mut(array)[n];
+        }
+        self.write_target(target, write)?;
+        Ok(None)
     }
 }
 

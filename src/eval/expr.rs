@@ -153,7 +153,7 @@ impl Interp<'_> {
     }
 
     fn eval_interpolated(&mut self, scope: &mut Scope, parts: &[Expr], pos: Position) -> EResult {
-        let mut text = String::new();
+        let mut text = String::with_capacity(64);
         for part in parts {
             match part {
                 Expr::StringConstant(s, _) => text.push_str(s),
@@ -262,13 +262,17 @@ impl Interp<'_> {
     }
 
     /// Check a value produced by an operation against the size limits.
+    #[inline(always)]
     pub(crate) fn check_data_size(&self, value: &Dynamic, pos: Position) -> EResult<()> {
-        if self.engine.limits.max_string_len == 0
-            && self.engine.limits.max_array_size == 0
-            && self.engine.limits.max_map_size == 0
-        {
+        let limits = &self.engine.limits;
+        if limits.max_string_len == 0 && limits.max_array_size == 0 && limits.max_map_size == 0 {
             return Ok(());
         }
+        self.check_data_size_slow(value, pos)
+    }
+
+    #[inline(never)]
+    fn check_data_size_slow(&self, value: &Dynamic, pos: Position) -> EResult<()> {
         match &value.0 {
             Union::Str(s, ..) => self.check_string_size(s.len(), pos),
             Union::Array(a, ..) => self.check_array_size(a.len(), pos),

@@ -123,6 +123,9 @@ pub(crate) struct Interp<'a> {
     pub track_ops: bool,
     /// Do functions called at the top level see the host scope (`call_fn`)?
     pub expose_scope: bool,
+    /// The name given to arguments while they are evaluated onto the stack, before they take
+    /// their parameter names (kept here so that pushing one allocates nothing).
+    pub placeholder: ImmutableString,
 }
 
 impl<'a> Interp<'a> {
@@ -136,6 +139,7 @@ impl<'a> Interp<'a> {
             search_base: 0,
             track_ops: engine.limits.max_operations > 0 || engine.progress.is_some(),
             expose_scope: false,
+            placeholder: ImmutableString::new(),
         }
     }
 
@@ -171,6 +175,10 @@ impl<'a> Interp<'a> {
         body: &crate::ast::StmtBlock,
     ) -> Result<Dynamic, Box<EvalAltResult>> {
         self.frame_base = scope.len();
+        if scope.is_empty() {
+            scope.values.reserve(8);
+            scope.names.reserve(8);
+        }
         match self.eval_stmts(scope, &body.stmts) {
             Ok(v) => Ok(v),
             Err(Flow::Return(v, _)) => Ok(v),

@@ -44,7 +44,9 @@ impl Interp<'_> {
 
     /// Evaluate one statement.
     pub(crate) fn eval_stmt(&mut self, scope: &mut Scope, stmt: &Stmt) -> EResult {
-        self.count_op(stmt.position())?;
+        if self.track_ops {
+            self.count_op(stmt.position())?;
+        }
         match stmt {
             Stmt::Expr(expr) => self.eval_expr(scope, expr),
             Stmt::Assignment(x, pos) => {

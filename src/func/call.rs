@@ -11,7 +11,7 @@ use crate::func::fn_ptr::FnPtr;
 use crate::func::hashing::{calc_fn_hash, calc_types_hash};
 use crate::func::native::{NativeCallContext, RhaiFunc};
 use crate::value::dynamic::{AccessMode, Union};
-use crate::{Dynamic, EvalAltResult, ImmutableString, Position, Scope};
+use crate::{Dynamic, EvalAltResult, Position, Scope};
 use core::any::TypeId;
 use smallvec::SmallVec;
 
@@ -57,7 +57,7 @@ impl<'a> Interp<'a> {
                 let base = scope.len();
                 for arg in call.args.iter() {
                     match self.eval_expr(scope, arg) {
-                        Ok(v) => scope.push_raw(ImmutableString::new(), v.flatten()),
+                        Ok(v) => scope.push_raw(self.placeholder.clone(), v.flatten()),
                         Err(e) => {
                             scope.rewind(base);
                             return Err(e);
@@ -280,12 +280,13 @@ impl<'a> Interp<'a> {
         types: &[TypeId],
     ) -> Option<RhaiFunc> {
         let key = hash_script ^ calc_types_hash(types.iter().copied());
+        if let Some(found) = self.search_native(key) {
+            return Some(found);
+        }
         if let Some(entry) = self.global.fn_cache.get(&key) {
             return entry.as_ref().map(|r| r.func.clone());
         }
-        let found = self
-            .search_native(key)
-            .or_else(|| self.search_native_dynamic(hash_script, types));
+        let found = self.search_native_dynamic(hash_script, types);
         self.global.fn_cache.insert(
             key,
             found.as_ref().map(|func| ResolvedFn { func: func.clone() }),
@@ -547,11 +548,20 @@ impl<'a> Interp<'a> {
         scope: &mut Scope,
         target: &mut Dynamic,
         call: &FnCallExpr,
-        mut args: SmallVec<[Dynamic; 4]>,
+        args: &mut [Dynamic],
         pos: Position,
     ) -> EResult {
-        if let Some(v) = self.try_method_intrinsic(scope, target, call, &mut args, pos)? {
-            return Ok(v);
+        if call.is_intrinsic {
+            if let Some(v) = self.try_method_intrinsic(scope, target, call, args, pos)? {
+                return Ok(v);
+            }
+        }
+        if let Union::Map(map, ..) = &target.0 {
+            if let Some(Dynamic(Union::FnPtr(ptr, ..))) = map.get(call.name.as_str()) {
+                let ptr = (**ptr).clone();
+                let args: ArgVec = args.iter_mut().map(Dynamic::take).collect();
+                return self.call_fn_ptr(scope, &ptr, args, Some(target), pos);
+            }
         }
         if let Some(fn_def) = self.find_script_fn(call.hash) {
             let type_ok = fn_def
@@ -559,21 +569,14 @@ impl<'a> Interp<'a> {
                 .as_ref()
                 .is_none_or(|t| t.as_str() == self.engine.map_type_name(target.type_name()));
             if type_ok {
-                return self.call_script_fn(scope, fn_def, &mut args, Some(target), pos);
+                return self.call_script_fn(scope, fn_def, args, Some(target), pos);
             }
         }
         let mut types: SmallVec<[TypeId; 8]> = SmallVec::new();
         types.push(target.type_id());
         types.extend(args.iter().map(Dynamic::type_id));
         if let Some(func) = self.resolve_native(call.hash_method, &types) {
-            return self.call_on_target(&func, &call.name, target, &mut args, pos);
-        }
-        if let Union::Map(map, ..) = &target.0 {
-            if let Some(Dynamic(Union::FnPtr(ptr, ..))) = map.get(call.name.as_str()) {
-                let ptr = (**ptr).clone();
-                let args: ArgVec = args.into_iter().collect();
-                return self.call_fn_ptr(scope, &ptr, args, Some(target), pos);
-            }
+            return self.call_on_target(&func, &call.name, target, args, pos);
         }
         let mut all: Vec<&Dynamic> = vec![&*target];
         all.extend(args.iter());
@@ -589,6 +592,20 @@ impl<'a> Interp<'a> {
         this: Option<&mut Dynamic>,
         pos: Position,
     ) -> EResult {
+        let arity = ptr.curry.len() + args.len();
+        let script = match &ptr.fn_def {
+            Some(def) if def.params.len() == arity => Some(&**def),
+            _ if ptr.native.is_some() => None,
+            _ => self.find_script_fn(calc_fn_hash(None, ptr.fn_name(), arity)),
+        };
+        if let Some(fn_def) = script {
+            let base = scope.len();
+            let values = ptr.curry.iter().cloned().chain(args);
+            for (name, value) in fn_def.params.iter().zip(values) {
+                scope.push_raw(name.clone(), value);
+            }
+            return self.run_script_frame(scope, fn_def, base, this, pos);
+        }
         let mut all: ArgVec = ptr.curry.iter().cloned().collect();
         all.extend(args);
         if let Some(native) = &ptr.native {
@@ -602,15 +619,6 @@ impl<'a> Interp<'a> {
             };
             let mut refs: SmallVec<[&mut Dynamic; 8]> = all.iter_mut().collect();
             return native(Some(ctx), &mut refs).at(pos);
-        }
-        let fn_def = match &ptr.fn_def {
-            Some(def) if def.params.len() == all.len() => Some(def.clone()),
-            _ => self
-                .find_script_fn(calc_fn_hash(None, ptr.fn_name(), all.len()))
-                .map(|d| Shared::new(d.clone())),
-        };
-        if let Some(fn_def) = fn_def {
-            return self.call_script_fn(scope, &fn_def, &mut all, this, pos);
         }
         let hash = calc_fn_hash(None, ptr.fn_name(), all.len());
         if let Some(this) = this {

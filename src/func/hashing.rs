@@ -38,17 +38,19 @@ pub fn calc_fn_hash<'a>(
     h.finish()
 }
 
-/// Hash of a list of parameter types.
+/// Hash of a list of parameter types: a cheap multiplicative fold of each `TypeId`'s own hash
+/// (computed per call, so it must be fast; registration uses the same function).
 #[must_use]
+#[inline]
 pub fn calc_types_hash(types: impl IntoIterator<Item = TypeId>) -> u64 {
-    let mut h = hasher();
-    let mut count = 0usize;
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h: u64 = 0x2545_F491_4F6C_DD1D;
     for t in types {
-        t.hash(&mut h);
-        count += 1;
+        let mut th = StraightHasher::default();
+        t.hash(&mut th);
+        h = (h.rotate_left(5) ^ th.finish()).wrapping_mul(K);
     }
-    count.hash(&mut h);
-    h.finish()
+    h
 }
 
 /// A `Hasher` for keys that are already hashes: passes the `u64` through.

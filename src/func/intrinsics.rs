@@ -9,7 +9,6 @@ use crate::func::fn_ptr::{is_valid_function_name, FnPtr};
 use crate::func::hashing::calc_fn_hash;
 use crate::value::dynamic::Union;
 use crate::{Dynamic, EvalAltResult, ImmutableString, Position, Scope};
-use smallvec::SmallVec;
 
 /// Names the evaluator handles itself (for some arities).
 pub(crate) fn is_intrinsic(name: &str) -> bool {
@@ -136,25 +135,24 @@ impl Interp<'_> {
         scope: &mut Scope,
         target: &mut Dynamic,
         call: &FnCallExpr,
-        args: &mut SmallVec<[Dynamic; 4]>,
+        args: &mut [Dynamic],
         pos: Position,
     ) -> EResult<Option<Dynamic>> {
         let value = match (call.name.as_str(), &target.0) {
             ("call", Union::FnPtr(ptr, ..)) => {
-                let ptr = (**ptr).clone();
-                let args: ArgVec = args.drain(..).collect();
-                self.call_fn_ptr(scope, &ptr, args, None, pos)?
+                let args: ArgVec = args.iter_mut().map(Dynamic::take).collect();
+                self.call_fn_ptr(scope, ptr, args, None, pos)?
             }
             ("call", _) if matches!(args.first(), Some(Dynamic(Union::FnPtr(..)))) => {
-                let Dynamic(Union::FnPtr(ptr, ..)) = args.remove(0) else {
+                let Dynamic(Union::FnPtr(ptr, ..)) = args[0].take() else {
                     return Ok(None);
                 };
-                let args: ArgVec = args.drain(..).collect();
+                let args: ArgVec = args[1..].iter_mut().map(Dynamic::take).collect();
                 self.call_fn_ptr(scope, &ptr, args, Some(target), pos)?
             }
             ("curry", Union::FnPtr(ptr, ..)) => {
                 let mut ptr = (**ptr).clone();
-                ptr.curry.extend(args.drain(..));
+                ptr.curry.extend(args.iter_mut().map(Dynamic::take));
                 Dynamic::from_fn_ptr(ptr)
             }
             ("type_of", _) if args.is_empty() => Dynamic::from(ImmutableString::from(
@@ -200,6 +198,7 @@ impl Interp<'_> {
             search_base: self.search_base,
             track_ops: self.track_ops,
             expose_scope: self.expose_scope,
+            placeholder: self.placeholder.clone(),
         };
         let result = sub.eval_stmts(scope, &ast.body.stmts);
         self.global = sub.global;
