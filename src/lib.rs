@@ -17,7 +17,7 @@
 #![deny(missing_docs)]
 #![allow(non_camel_case_types)]
 
-mod api;
+pub(crate) mod api;
 mod ast;
 pub mod config;
 mod engine;
@@ -39,6 +39,7 @@ pub use error::EvalAltResult;
 pub use eval::GlobalRuntimeState;
 pub use func::fn_ptr::FnPtr;
 pub use func::native::{NativeCallContext, RhaiFunc, RhaiResult};
+pub use func::register::{Mut, RhaiNativeFunc};
 pub use module::{FnAccess, FnNamespace, Module, ModuleResolver};
 pub use syntax::error::{LexError, ParseError, ParseErrorType};
 pub use value::dynamic::{Dynamic, DynamicReadLock, DynamicWriteLock, Instant, Variant};

@@ -6,4 +6,5 @@ pub mod eval;
 pub mod events;
 pub mod limits;
 pub mod options;
+pub mod register;
 pub mod run;

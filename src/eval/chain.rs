@@ -271,10 +271,7 @@ impl Interp<'_> {
         rhs: Dynamic,
         pos: Position,
     ) -> EResult<()> {
-        let fast = self
-            .engine
-            .options
-            .contains(crate::engine::LangOptions::FAST_OPS);
+        let fast = self.fast_ops;
         if fast {
             if let Some(result) = crate::func::builtin::op_assign(op, target, &rhs) {
                 return result.at(pos);
@@ -307,7 +304,7 @@ impl Interp<'_> {
         x: &Assignment,
         pos: Position,
     ) -> EResult<()> {
-        if let (Some(op), Expr::Variable(var, _)) = (x.op, &x.lhs) {
+        if let (Some(op), Expr::Variable(var, _), true) = (x.op, &x.lhs, self.fast_ops) {
             if let (Some(slot), Some(Prim::Int(y))) = (var.slot, self.peek_prim(scope, &x.rhs)) {
                 if let Some(Union::Int(n, _, AccessMode::ReadWrite)) = scope
                     .values
@@ -347,8 +344,8 @@ impl Interp<'_> {
                 if let (None, Union::Shared(..)) = (write.op, &slot.0) {
                     return self.write_target(slot, write);
                 }
-                if let (Some(op), Union::Int(x, ..), Union::Int(y, ..)) =
-                    (write.op, &mut slot.0, &write.value.0)
+                if let (Some(op), true, Union::Int(x, ..), Union::Int(y, ..)) =
+                    (write.op, self.fast_ops, &mut slot.0, &write.value.0)
                 {
                     let fast = match op {
                         BinaryOp::Add => x.checked_add(*y),

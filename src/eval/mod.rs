@@ -123,6 +123,8 @@ pub(crate) struct Interp<'a> {
     pub track_ops: bool,
     /// Do functions called at the top level see the host scope (`call_fn`)?
     pub expose_scope: bool,
+    /// Fast Operators mode: built-in operators on built-in types ignore overloads.
+    pub fast_ops: bool,
     /// The name given to arguments while they are evaluated onto the stack, before they take
     /// their parameter names (kept here so that pushing one allocates nothing).
     pub placeholder: ImmutableString,
@@ -139,6 +141,9 @@ impl<'a> Interp<'a> {
             search_base: 0,
             track_ops: engine.limits.max_operations > 0 || engine.progress.is_some(),
             expose_scope: false,
+            fast_ops: engine
+                .options
+                .contains(crate::engine::LangOptions::FAST_OPS),
             placeholder: ImmutableString::new(),
         }
     }

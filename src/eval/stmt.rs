@@ -104,8 +104,9 @@ impl Interp<'_> {
         match cond {
             Expr::BoolConstant(b, _) => Ok(*b),
             Expr::FnCall(call, _) if call.op.is_some() && call.args.len() == 2 => {
-                if let (Some(op), Some(a), Some(b)) = (
+                if let (Some(op), true, Some(a), Some(b)) = (
                     call.op,
+                    self.fast_ops,
                     self.peek_prim(scope, &call.args[0]),
                     self.peek_prim(scope, &call.args[1]),
                 ) {
@@ -115,7 +116,7 @@ impl Interp<'_> {
                 }
                 let a = self.eval_expr(scope, &call.args[0])?;
                 let b = self.eval_expr(scope, &call.args[1])?;
-                if let (Union::Int(x, ..), Union::Int(y, ..)) = (&a.0, &b.0) {
+                if let (true, Union::Int(x, ..), Union::Int(y, ..)) = (self.fast_ops, &a.0, &b.0) {
                     if let Some(r) = crate::func::builtin::int_compare(call.op, *x, *y) {
                         return Ok(r);
                     }

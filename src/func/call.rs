@@ -30,14 +30,17 @@ impl<'a> Interp<'a> {
         pos: Position,
     ) -> EResult {
         if let (Some(op), [lhs, rhs]) = (call.op, &*call.args) {
-            if let (Some(a), Some(b)) = (self.peek_prim(scope, lhs), self.peek_prim(scope, rhs)) {
-                if let Some(v) = builtin::prim_op(op, a, b) {
-                    return Ok(v);
+            if self.fast_ops {
+                if let (Some(a), Some(b)) = (self.peek_prim(scope, lhs), self.peek_prim(scope, rhs))
+                {
+                    if let Some(v) = builtin::prim_op(op, a, b) {
+                        return Ok(v);
+                    }
                 }
             }
             let a = self.eval_expr(scope, lhs)?;
             let b = self.eval_expr(scope, rhs)?;
-            if let (Union::Int(x, ..), Union::Int(y, ..)) = (&a.0, &b.0) {
+            if let (true, Union::Int(x, ..), Union::Int(y, ..)) = (self.fast_ops, &a.0, &b.0) {
                 if let Some(v) = builtin::int_fast(op, *x, *y) {
                     return Ok(v);
                 }
@@ -98,10 +101,7 @@ impl<'a> Interp<'a> {
         b: Dynamic,
         pos: Position,
     ) -> EResult {
-        let fast = self
-            .engine
-            .options
-            .contains(crate::engine::LangOptions::FAST_OPS);
+        let fast = self.fast_ops;
         if fast {
             if let Some(r) = builtin::binary(op, &a, &b) {
                 let v = r.at(pos)?;

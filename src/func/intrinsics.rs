@@ -198,6 +198,7 @@ impl Interp<'_> {
             search_base: self.search_base,
             track_ops: self.track_ops,
             expose_scope: self.expose_scope,
+            fast_ops: self.fast_ops,
             placeholder: self.placeholder.clone(),
         };
         let result = sub.eval_stmts(scope, &ast.body.stmts);

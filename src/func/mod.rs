@@ -7,3 +7,4 @@ pub mod fn_ptr;
 pub mod hashing;
 pub(crate) mod intrinsics;
 pub mod native;
+pub mod register;

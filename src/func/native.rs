@@ -215,8 +215,8 @@ impl From<Shared<ScriptFuncDef>> for RhaiFunc {
     }
 }
 
-/// What a native function sees of the engine that calls it.
-#[derive(Clone, Copy)]
+/// What a native function sees of the engine that calls it. (Deliberately not `Clone`: that
+/// keeps it from being mistaken for a by-value parameter when registering functions.)
 pub struct NativeCallContext<'a> {
     pub(crate) engine: &'a Engine,
     pub(crate) fn_name: &'a str,

@@ -12,6 +12,7 @@ use crate::func::native::{FnIterator, RhaiFunc};
 use crate::value::string::{Identifier, SmartString};
 use crate::{Dynamic, ImmutableString};
 use core::any::TypeId;
+mod native;
 mod resolver;
 
 pub use resolver::ModuleResolver;
