@@ -8,3 +8,4 @@ pub mod limits;
 pub mod options;
 pub mod register;
 pub mod run;
+pub mod type_builder;
