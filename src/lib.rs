@@ -44,6 +44,7 @@ pub use func::register::{Mut, RhaiNativeFunc};
 pub use module::{FnAccess, FnNamespace, Module, ModuleResolver};
 pub use syntax::error::{LexError, ParseError, ParseErrorType};
 pub use value::dynamic::{Dynamic, DynamicReadLock, DynamicWriteLock, Instant, Variant};
+pub use value::json::format_map_as_json;
 pub use value::position::Position;
 pub use value::scope::Scope;
 pub use value::string::{Identifier, ImmutableString, SmartString};

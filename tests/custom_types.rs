@@ -149,3 +149,24 @@ fn custom_type_trait_and_iteration() {
     );
     assert_eq!(engine.eval::<String>("type_of(bag())").unwrap(), "Bag");
 }
+
+#[derive(Debug, Clone)]
+struct Plain;
+
+#[test]
+fn printing_a_type_without_to_string_uses_its_name() {
+    let mut engine = Engine::new();
+    engine
+        .register_type_with_name::<Plain>("Plain")
+        .register_fn("plain", || Plain);
+    assert_eq!(
+        engine.eval::<String>("to_string(plain())").unwrap(),
+        "Plain"
+    );
+    assert_eq!(engine.eval::<String>("`${plain()}`").unwrap(), "Plain");
+    assert_eq!(
+        engine.eval::<String>("plain().to_debug()").unwrap(),
+        "Plain"
+    );
+    engine.run("print(plain()); debug(plain());").unwrap();
+}

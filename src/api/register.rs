@@ -17,7 +17,9 @@ pub(crate) const FN_IDX_GET: &str = "index$get$";
 /// Name of indexer setters.
 pub(crate) const FN_IDX_SET: &str = "index$set$";
 
-/// Register `func` into `module` under `name`.
+/// Register `func` into `module` under `name`. Functions registered by the host may be called
+/// on constants (the book: Rhai cannot know whether they change their object), except setters
+/// and indexer setters.
 pub(crate) fn set_native_fn<
     A: 'static,
     const N: usize,
@@ -30,9 +32,26 @@ pub(crate) fn set_native_fn<
     namespace: FnNamespace,
     func: impl RhaiNativeFunc<A, N, X, R, F>,
 ) -> u64 {
+    let is_pure = !name.starts_with(FN_SET) && name != FN_IDX_SET;
+    set_native_fn_with_purity(module, name, namespace, is_pure, func)
+}
+
+/// Register `func`, stating whether it leaves its first argument unchanged.
+pub(crate) fn set_native_fn_with_purity<
+    A: 'static,
+    const N: usize,
+    const X: bool,
+    R: 'static,
+    const F: bool,
+>(
+    module: &mut Module,
+    name: &str,
+    namespace: FnNamespace,
+    is_pure: bool,
+    func: impl RhaiNativeFunc<A, N, X, R, F>,
+) -> u64 {
     let types = <_ as RhaiNativeFunc<A, N, X, R, F>>::param_types_of(&func);
     let names = <_ as RhaiNativeFunc<A, N, X, R, F>>::param_names_of(&func);
-    let is_pure = !types.is_empty() && !name.starts_with(FN_SET) && name != FN_IDX_SET;
     let f = func.into_rhai_function(is_pure, false);
     let hash = module.set_fn_raw(name, namespace, &types, f);
     if let Some(info) = module.functions.get_mut(&hash) {

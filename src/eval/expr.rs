@@ -206,7 +206,7 @@ impl Interp<'_> {
         match value.0 {
             Union::Str(s, ..) => Ok(s),
             Union::Variant(..) => {
-                match self.try_call_native_by_name("to_string", vec![value.clone()], pos)? {
+                match self.try_call_exact_native("to_string", &mut [value.clone()], pos)? {
                     Some(v) => Ok(v.into_immutable_string().unwrap_or_default()),
                     None => Ok(self.engine.map_type_name(value.type_name()).into()),
                 }
@@ -223,10 +223,10 @@ impl Interp<'_> {
     ) -> EResult<ImmutableString> {
         let value = value.flatten();
         if let Union::Variant(..) = value.0 {
-            if let Some(v) = self.try_call_native_by_name("to_debug", vec![value.clone()], pos)? {
+            if let Some(v) = self.try_call_exact_native("to_debug", &mut [value.clone()], pos)? {
                 return Ok(v.into_immutable_string().unwrap_or_default());
             }
-            if let Some(v) = self.try_call_native_by_name("to_string", vec![value.clone()], pos)? {
+            if let Some(v) = self.try_call_exact_native("to_string", &mut [value.clone()], pos)? {
                 return Ok(v.into_immutable_string().unwrap_or_default());
             }
             return Ok(self.engine.map_type_name(value.type_name()).into());

@@ -413,6 +413,23 @@ impl<'a> Interp<'a> {
         self.call_native(&func, name, &mut refs, pos).map(Some)
     }
 
+    /// Call a native function registered for exactly these argument types (no `Dynamic`
+    /// parameters): how custom types find their own `to_string`/`to_debug`.
+    pub(crate) fn try_call_exact_native(
+        &mut self,
+        name: &str,
+        args: &mut [Dynamic],
+        pos: Position,
+    ) -> EResult<Option<Dynamic>> {
+        let hash = calc_fn_hash(None, name, args.len());
+        let key = hash ^ calc_types_hash(args.iter().map(Dynamic::type_id));
+        let Some(func) = self.search_native(key) else {
+            return Ok(None);
+        };
+        let mut refs: SmallVec<[&mut Dynamic; 8]> = args.iter_mut().collect();
+        self.call_native(&func, name, &mut refs, pos).map(Some)
+    }
+
     /// Call a native function by name, if one matches.
     pub(crate) fn try_call_native_by_name(
         &mut self,

@@ -353,6 +353,20 @@ impl<'a> FnCaller<'a> {
             .map_err(crate::eval::Flow::into_error)
     }
 
+    /// Call a native function registered for exactly these argument types, if there is one.
+    pub(crate) fn call_exact_native(
+        &mut self,
+        name: &str,
+        mut args: Vec<Dynamic>,
+        pos: Position,
+    ) -> Option<RhaiResult> {
+        match self.interp.try_call_exact_native(name, &mut args, pos) {
+            Ok(Some(v)) => Some(Ok(v)),
+            Ok(None) => None,
+            Err(flow) => Some(Err(flow.into_error())),
+        }
+    }
+
     /// Call a function by name (script functions of the running script, then natives).
     pub(crate) fn call_by_name(
         &mut self,

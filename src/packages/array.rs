@@ -1,313 +1,586 @@
-//! Array, BLOB and object-map functions.
-//!
-//! The registration list is grouped by container. Methods that change their object are
-//! registered as non-pure, so calling them on a constant is an error.
+//! Array functions. Positions count from the end when negative; callbacks receive the
+//! element and, when they declare a second parameter, its index.
 
-use super::reg;
-use crate::func::native::{FnCaller, NativeCallContext};
+use super::reg::{f, f_mut, prop};
+use crate::func::native::FnCaller;
 use crate::module::Module;
-use crate::value::dynamic::Union;
-use crate::{
-    Array, Dynamic, EvalAltResult, FnPtr, ImmutableString, Map, Position, RhaiResult, INT,
-};
-use core::any::TypeId;
+use crate::{Array, Dynamic, EvalAltResult, FnPtr, NativeCallContext, Position, INT};
+use core::cmp::Ordering;
+use core::ops::{Range, RangeInclusive};
 
-/// The array argument `i` (the object of a method).
-fn array_mut<'a>(
-    args: &'a mut [&mut Dynamic],
-    i: usize,
-) -> Result<&'a mut Array, Box<EvalAltResult>> {
-    match &mut args[i].0 {
-        Union::Array(a, ..) => Ok(crate::config::Shared::make_mut(a)),
-        _ => Err("array expected".into()),
+type Res<T> = Result<T, Box<EvalAltResult>>;
+
+/// A position counting from the end when negative, clamped to `0..=len`.
+pub(crate) fn position(index: INT, len: usize) -> usize {
+    if index < 0 {
+        len.saturating_sub(usize::try_from(index.unsigned_abs()).unwrap_or(usize::MAX))
+    } else {
+        usize::try_from(index).unwrap_or(usize::MAX).min(len)
     }
 }
 
-fn array_ref<'a>(args: &'a [&mut Dynamic], i: usize) -> Result<&'a Array, Box<EvalAltResult>> {
-    match &args[i].0 {
-        Union::Array(a, ..) => Ok(a),
-        _ => Err("array expected".into()),
-    }
+/// A count, none if ≤ 0.
+pub(crate) fn count(n: INT) -> usize {
+    usize::try_from(n.max(0)).unwrap_or(usize::MAX)
 }
 
-fn int_arg(args: &[&mut Dynamic], i: usize) -> INT {
-    args.get(i).and_then(|a| a.as_int().ok()).unwrap_or(0)
+/// Start and end of `start`/`len` arguments, clamped.
+fn span(start: INT, len: INT, total: usize) -> (usize, usize) {
+    let s = position(start, total);
+    (s, s.saturating_add(count(len)).min(total))
 }
 
-fn fn_ptr_arg(args: &[&mut Dynamic], i: usize) -> Result<FnPtr, Box<EvalAltResult>> {
-    match &args[i].0 {
-        Union::FnPtr(f, ..) => Ok((**f).clone()),
-        _ => Err("function pointer expected".into()),
-    }
+/// Start and end of a range argument, clamped.
+fn range_span(start: INT, end: INT, total: usize) -> (usize, usize) {
+    let s = usize::try_from(start.max(0))
+        .unwrap_or(usize::MAX)
+        .min(total);
+    let e = usize::try_from(end.max(0)).unwrap_or(usize::MAX).min(total);
+    (s, e.max(s))
 }
 
-fn context<'a>(
-    ctx: Option<NativeCallContext<'a>>,
-) -> Result<NativeCallContext<'a>, Box<EvalAltResult>> {
-    ctx.ok_or_else(|| "no call context".into())
+fn inclusive(r: &RangeInclusive<INT>) -> (INT, INT) {
+    (*r.start(), r.end().saturating_add(1))
 }
 
-/// Call a callback with one or more arguments; a callback declared with fewer parameters is
-/// retried with just the element (as the book allows `|x|` and `|x, i|`).
-fn call_with(caller: &mut FnCaller, f: &FnPtr, args: Vec<Dynamic>, pos: Position) -> RhaiResult {
-    caller.call(f, args, pos)
+/// Does the callback take the index as a second parameter?
+fn takes_index(f: &FnPtr) -> bool {
+    f.fn_def
+        .as_ref()
+        .is_some_and(|d| d.params.len() >= f.curry.len() + 2)
 }
 
-/// Register the array functions.
-pub(crate) fn init(module: &mut Module) {
-    let arr = TypeId::of::<Array>();
-    let int = TypeId::of::<INT>();
-    let dynamic = TypeId::of::<Dynamic>();
-    let fnp = TypeId::of::<FnPtr>();
-
-    reg::method(module, "push", &[arr, dynamic], false, |_, args| {
-        let value = args[1].take();
-        array_mut(args, 0)?.push(value);
-        Ok(Dynamic::UNIT)
-    });
-    reg::method(module, "+=", &[arr, arr], false, |_, args| {
-        let other = args[1].take().into_array().unwrap_or_default();
-        array_mut(args, 0)?.extend(other);
-        Ok(Dynamic::UNIT)
-    });
-    reg::method(module, "append", &[arr, arr], false, |_, args| {
-        let other = args[1].take().into_array().unwrap_or_default();
-        array_mut(args, 0)?.extend(other);
-        Ok(Dynamic::UNIT)
-    });
-    reg::pure(module, "+", &[arr, arr], |_, args| {
-        let mut a = args[0].take().into_array().unwrap_or_default();
-        a.extend(args[1].take().into_array().unwrap_or_default());
-        Ok(Dynamic::from_array(a))
-    });
-    for name in ["len", "get$len"] {
-        reg::method(module, name, &[arr], true, |_, args| {
-            Ok(Dynamic::from_int(array_ref(args, 0)?.len() as INT))
-        });
-    }
-    for name in ["is_empty", "get$is_empty"] {
-        reg::method(module, name, &[arr], true, |_, args| {
-            Ok(Dynamic::from_bool(array_ref(args, 0)?.is_empty()))
-        });
-    }
-    reg::method(module, "pop", &[arr], false, |_, args| {
-        Ok(array_mut(args, 0)?.pop().unwrap_or_default())
-    });
-    reg::method(module, "shift", &[arr], false, |_, args| {
-        let a = array_mut(args, 0)?;
-        Ok(if a.is_empty() {
-            Dynamic::UNIT
-        } else {
-            a.remove(0)
-        })
-    });
-    reg::method(module, "clear", &[arr], false, |_, args| {
-        array_mut(args, 0)?.clear();
-        Ok(Dynamic::UNIT)
-    });
-    reg::method(module, "pad", &[arr, int, dynamic], false, |ctx, args| {
-        let len = int_arg(args, 1);
-        let value = args[2].take();
-        let max = ctx.map_or(0, |c| c.engine().max_array_size());
-        let len = usize::try_from(len).unwrap_or(0);
-        if max > 0 && len > max {
-            return Err(
-                EvalAltResult::ErrorDataTooLarge("Size of array".into(), Position::NONE).into(),
-            );
-        }
-        let a = array_mut(args, 0)?;
-        if len > a.len() {
-            a.resize(len, value);
-        }
-        Ok(Dynamic::UNIT)
-    });
-    reg::method(module, "insert", &[arr, int, dynamic], false, |_, args| {
-        let index = int_arg(args, 1);
-        let value = args[2].take();
-        let a = array_mut(args, 0)?;
-        let at = if index < 0 {
-            a.len().saturating_sub(index.unsigned_abs() as usize)
-        } else {
-            (index as usize).min(a.len())
-        };
-        a.insert(at, value);
-        Ok(Dynamic::UNIT)
-    });
-    reg::method(module, "remove", &[arr, int], false, |_, args| {
-        let index = int_arg(args, 1);
-        let a = array_mut(args, 0)?;
-        match crate::eval::index::normalize_index(index, a.len()) {
-            Some(i) => Ok(a.remove(i)),
-            None => Ok(Dynamic::UNIT),
-        }
-    });
-    reg::method(module, "contains", &[arr, dynamic], true, |ctx, args| {
-        let value = args[1].take();
-        let ctx = context(ctx)?;
-        let mut caller = FnCaller::new(&ctx);
-        for item in array_ref(args, 0)?.iter() {
-            if values_equal(&mut caller, item, &value, ctx.position())? {
-                return Ok(Dynamic::TRUE);
-            }
-        }
-        Ok(Dynamic::FALSE)
-    });
-    reg::method(module, "index_of", &[arr, dynamic], true, |ctx, args| {
-        let value = args[1].take();
-        let ctx = context(ctx)?;
-        let mut caller = FnCaller::new(&ctx);
-        for (i, item) in array_ref(args, 0)?.iter().enumerate() {
-            if values_equal(&mut caller, item, &value, ctx.position())? {
-                return Ok(Dynamic::from_int(i as INT));
-            }
-        }
-        Ok(Dynamic::from_int(-1))
-    });
-    reg::method(module, "map", &[arr, fnp], true, |ctx, args| {
-        let f = fn_ptr_arg(args, 1)?;
-        let ctx = context(ctx)?;
-        let mut caller = FnCaller::new(&ctx);
-        let items = array_ref(args, 0)?;
-        let mut out = Array::with_capacity(items.len());
-        for (i, item) in items.iter().enumerate() {
-            out.push(call_elem(&mut caller, &f, item, i, ctx.position())?);
-        }
-        Ok(Dynamic::from_array(out))
-    });
-    reg::method(module, "filter", &[arr, fnp], true, |ctx, args| {
-        let f = fn_ptr_arg(args, 1)?;
-        let ctx = context(ctx)?;
-        let mut caller = FnCaller::new(&ctx);
-        let mut out = Array::new();
-        for (i, item) in array_ref(args, 0)?.iter().enumerate() {
-            if call_elem(&mut caller, &f, item, i, ctx.position())?
-                .as_bool()
-                .unwrap_or(false)
-            {
-                out.push(item.clone());
-            }
-        }
-        Ok(Dynamic::from_array(out))
-    });
-    reg::method(module, "for_each", &[arr, fnp], false, |ctx, args| {
-        let f = fn_ptr_arg(args, 1)?;
-        let ctx = context(ctx)?;
-        let mut caller = FnCaller::new(&ctx);
-        let a = array_mut(args, 0)?;
-        for (i, item) in a.iter_mut().enumerate() {
-            caller
-                .call_with_this(&f, item, [Dynamic::from_int(i as INT)], ctx.position())
-                .or_else(|_| caller.call_with_this(&f, item, [], ctx.position()))?;
-        }
-        Ok(Dynamic::UNIT)
-    });
-    for (name, want) in [("some", true), ("all", false)] {
-        reg::method(module, name, &[arr, fnp], true, move |ctx, args| {
-            let f = fn_ptr_arg(args, 1)?;
-            let ctx = context(ctx)?;
-            let mut caller = FnCaller::new(&ctx);
-            for (i, item) in array_ref(args, 0)?.iter().enumerate() {
-                let r = call_elem(&mut caller, &f, item, i, ctx.position())?
-                    .as_bool()
-                    .unwrap_or(false);
-                if r == want {
-                    return Ok(Dynamic::from_bool(want));
-                }
-            }
-            Ok(Dynamic::from_bool(!want))
-        });
-    }
-    reg::method(module, "reduce", &[arr, fnp], true, |ctx, args| {
-        let f = fn_ptr_arg(args, 1)?;
-        reduce(context(ctx)?, array_ref(args, 0)?, &f, Dynamic::UNIT)
-    });
-    reg::method(module, "reduce", &[arr, fnp, dynamic], true, |ctx, args| {
-        let f = fn_ptr_arg(args, 1)?;
-        let initial = args[2].take();
-        reduce(context(ctx)?, array_ref(args, 0)?, &f, initial)
-    });
-    reg::method(module, "sort", &[arr], false, |_, args| {
-        let a = array_mut(args, 0)?;
-        sort_natural(a)
-    });
-    reg::method(module, "sort", &[arr, fnp], false, |ctx, args| {
-        let f = fn_ptr_arg(args, 1)?;
-        let ctx = context(ctx)?;
-        let mut caller = FnCaller::new(&ctx);
-        let a = array_mut(args, 0)?;
-        let mut error = None;
-        a.sort_by(|x, y| {
-            if error.is_some() {
-                return core::cmp::Ordering::Equal;
-            }
-            match caller.call(&f, [x.clone(), y.clone()], ctx.position()) {
-                Ok(v) => v.as_int().unwrap_or(0).cmp(&0),
-                Err(e) => {
-                    error = Some(e);
-                    core::cmp::Ordering::Equal
-                }
-            }
-        });
-        error.map_or(Ok(Dynamic::UNIT), Err)
-    });
-    reg::method(module, "reverse", &[arr], false, |_, args| {
-        array_mut(args, 0)?.reverse();
-        Ok(Dynamic::UNIT)
-    });
-}
-
-/// Call a per-element callback: `|x, i|` gets the index too; `|x|` just the element.
+/// Call a per-element callback.
 fn call_elem(
     caller: &mut FnCaller,
     f: &FnPtr,
     item: &Dynamic,
     index: usize,
     pos: Position,
-) -> RhaiResult {
-    let takes_index = f
-        .fn_def
-        .as_ref()
-        .is_some_and(|d| d.params.len() >= f.curry.len() + 2);
-    if takes_index {
-        call_with(
-            caller,
-            f,
-            vec![item.clone(), Dynamic::from_int(index as INT)],
-            pos,
-        )
+) -> Res<Dynamic> {
+    if takes_index(f) {
+        caller.call(f, [item.clone(), Dynamic::from_int(index as INT)], pos)
     } else {
-        call_with(caller, f, vec![item.clone()], pos)
+        caller.call(f, [item.clone()], pos)
     }
 }
 
-fn reduce(ctx: NativeCallContext, items: &Array, f: &FnPtr, initial: Dynamic) -> RhaiResult {
-    let mut caller = FnCaller::new(&ctx);
-    let mut acc = initial;
-    for item in items {
-        acc = caller.call(f, [acc, item.clone()], ctx.position())?;
+fn truthy(v: &Dynamic) -> bool {
+    v.as_bool().unwrap_or(false)
+}
+
+fn check_size(ctx: &NativeCallContext, len: usize) -> Res<()> {
+    let max = ctx.engine().max_array_size();
+    if max > 0 && len > max {
+        Err(EvalAltResult::ErrorDataTooLarge("Size of array".into(), Position::NONE).into())
+    } else {
+        Ok(())
+    }
+}
+
+/// `==` of two values, built-in or overloaded.
+pub(crate) fn equals(caller: &mut FnCaller, a: &Dynamic, b: &Dynamic, pos: Position) -> bool {
+    if let Some(eq) = crate::func::builtin::values_equal(a, b) {
+        return eq;
+    }
+    caller
+        .call_by_name("==", [a.clone(), b.clone()], pos)
+        .is_ok_and(|v| truthy(&v))
+}
+
+/// Register the array functions.
+pub(crate) fn init(m: &mut Module) {
+    init_access(m);
+    init_editing(m);
+    init_slicing(m);
+    init_search(m);
+    init_callbacks(m);
+    init_sorting(m);
+}
+
+fn init_access(m: &mut Module) {
+    prop(m, "len", |a: &mut Array| a.len() as INT);
+    prop(m, "is_empty", |a: &mut Array| a.is_empty());
+    f(m, "get", |a: &mut Array, i: INT| {
+        crate::eval::index::normalize_index(i, a.len()).map_or(Dynamic::UNIT, |n| a[n].clone())
+    });
+    f_mut(m, "set", |a: &mut Array, i: INT, v: Dynamic| {
+        if let Some(n) = crate::eval::index::normalize_index(i, a.len()) {
+            a[n] = v;
+        }
+    });
+    f(m, "+", |a: Array, b: Array| {
+        let mut a = a;
+        a.extend(b);
+        a
+    });
+    f(
+        m,
+        "==",
+        |ctx: NativeCallContext, a: &mut Array, b: Array| arrays_equal(&ctx, a, &b),
+    );
+    f(
+        m,
+        "!=",
+        |ctx: NativeCallContext, a: &mut Array, b: Array| !arrays_equal(&ctx, a, &b),
+    );
+}
+
+fn arrays_equal(ctx: &NativeCallContext, a: &Array, b: &Array) -> bool {
+    let mut caller = FnCaller::new(ctx);
+    a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .all(|(x, y)| equals(&mut caller, x, y, ctx.position()))
+}
+
+fn init_editing(m: &mut Module) {
+    f_mut(
+        m,
+        "push",
+        |ctx: NativeCallContext, a: &mut Array, v: Dynamic| -> Res<()> {
+            check_size(&ctx, a.len() + 1)?;
+            a.push(v);
+            Ok(())
+        },
+    );
+    for name in ["append", "+="] {
+        f_mut(
+            m,
+            name,
+            |ctx: NativeCallContext, a: &mut Array, b: Array| -> Res<()> {
+                check_size(&ctx, a.len() + b.len())?;
+                a.extend(b);
+                Ok(())
+            },
+        );
+    }
+    f_mut(m, "insert", |a: &mut Array, i: INT, v: Dynamic| {
+        let at = position(i, a.len());
+        a.insert(at, v);
+    });
+    f_mut(m, "pop", |a: &mut Array| a.pop().unwrap_or_default());
+    f_mut(m, "shift", |a: &mut Array| {
+        if a.is_empty() {
+            Dynamic::UNIT
+        } else {
+            a.remove(0)
+        }
+    });
+    f_mut(m, "remove", |a: &mut Array, i: INT| {
+        crate::eval::index::normalize_index(i, a.len()).map_or(Dynamic::UNIT, |n| a.remove(n))
+    });
+    f_mut(m, "clear", |a: &mut Array| a.clear());
+    f_mut(m, "reverse", |a: &mut Array| a.reverse());
+    f_mut(m, "truncate", |a: &mut Array, len: INT| {
+        a.truncate(count(len))
+    });
+    f_mut(m, "chop", |a: &mut Array, len: INT| {
+        let keep = count(len);
+        if a.len() > keep {
+            a.drain(..a.len() - keep);
+        }
+    });
+    f_mut(
+        m,
+        "pad",
+        |ctx: NativeCallContext, a: &mut Array, len: INT, v: Dynamic| -> Res<()> {
+            let len = count(len);
+            check_size(&ctx, len)?;
+            if len > a.len() {
+                a.resize(len, v);
+            }
+            Ok(())
+        },
+    );
+    f_mut(m, "split", |a: &mut Array, i: INT| -> Array {
+        let at = position(i, a.len());
+        a.split_off(at)
+    });
+    f_mut(
+        m,
+        "splice",
+        |a: &mut Array, start: INT, len: INT, with: Array| {
+            let (s, e) = span(start, len, a.len());
+            a.splice(s..e, with);
+        },
+    );
+    f_mut(m, "splice", |a: &mut Array, r: Range<INT>, with: Array| {
+        let (s, e) = range_span(r.start, r.end, a.len());
+        a.splice(s..e, with);
+    });
+    f_mut(
+        m,
+        "splice",
+        |a: &mut Array, r: RangeInclusive<INT>, with: Array| {
+            let (rs, re) = inclusive(&r);
+            let (s, e) = range_span(rs, re, a.len());
+            a.splice(s..e, with);
+        },
+    );
+}
+
+fn init_slicing(m: &mut Module) {
+    f(
+        m,
+        "extract",
+        |a: &mut Array, start: INT, len: INT| -> Array {
+            let (s, e) = span(start, len, a.len());
+            a[s..e].to_vec()
+        },
+    );
+    f(m, "extract", |a: &mut Array, start: INT| -> Array {
+        a[position(start, a.len())..].to_vec()
+    });
+    f(m, "extract", |a: &mut Array, r: Range<INT>| -> Array {
+        let (s, e) = range_span(r.start, r.end, a.len());
+        a[s..e].to_vec()
+    });
+    f(
+        m,
+        "extract",
+        |a: &mut Array, r: RangeInclusive<INT>| -> Array {
+            let (rs, re) = inclusive(&r);
+            let (s, e) = range_span(rs, re, a.len());
+            a[s..e].to_vec()
+        },
+    );
+    f_mut(m, "drain", |a: &mut Array, start: INT, len: INT| -> Array {
+        let (s, e) = span(start, len, a.len());
+        a.drain(s..e).collect()
+    });
+    f_mut(m, "drain", |a: &mut Array, r: Range<INT>| -> Array {
+        let (s, e) = range_span(r.start, r.end, a.len());
+        a.drain(s..e).collect()
+    });
+    f_mut(
+        m,
+        "drain",
+        |a: &mut Array, r: RangeInclusive<INT>| -> Array {
+            let (rs, re) = inclusive(&r);
+            let (s, e) = range_span(rs, re, a.len());
+            a.drain(s..e).collect()
+        },
+    );
+    f_mut(
+        m,
+        "retain",
+        |a: &mut Array, start: INT, len: INT| -> Array {
+            retain_span(a, span(start, len, a.len()))
+        },
+    );
+    f_mut(m, "retain", |a: &mut Array, r: Range<INT>| -> Array {
+        let s = range_span(r.start, r.end, a.len());
+        retain_span(a, s)
+    });
+    f_mut(
+        m,
+        "retain",
+        |a: &mut Array, r: RangeInclusive<INT>| -> Array {
+            let (rs, re) = inclusive(&r);
+            let s = range_span(rs, re, a.len());
+            retain_span(a, s)
+        },
+    );
+}
+
+/// Keep `a[s..e]`, returning everything else.
+fn retain_span(a: &mut Array, (s, e): (usize, usize)) -> Array {
+    let tail = a.split_off(e);
+    let kept = a.split_off(s);
+    let mut removed = core::mem::replace(a, kept);
+    removed.extend(tail);
+    removed
+}
+
+fn init_search(m: &mut Module) {
+    f(
+        m,
+        "contains",
+        |ctx: NativeCallContext, a: &mut Array, v: Dynamic| {
+            let mut caller = FnCaller::new(&ctx);
+            a.iter().any(|x| equals(&mut caller, x, &v, ctx.position()))
+        },
+    );
+    f(
+        m,
+        "index_of",
+        |ctx: NativeCallContext, a: &mut Array, v: Dynamic| index_of(&ctx, a, &v, 0),
+    );
+    f(
+        m,
+        "index_of",
+        |ctx: NativeCallContext, a: &mut Array, v: Dynamic, start: INT| {
+            index_of(&ctx, a, &v, start)
+        },
+    );
+    f(
+        m,
+        "index_of",
+        |ctx: NativeCallContext, a: &mut Array, p: FnPtr| index_where(&ctx, a, &p, 0),
+    );
+    f(
+        m,
+        "index_of",
+        |ctx: NativeCallContext, a: &mut Array, p: FnPtr, start: INT| {
+            index_where(&ctx, a, &p, start)
+        },
+    );
+    f(
+        m,
+        "find",
+        |ctx: NativeCallContext, a: &mut Array, p: FnPtr| -> Res<Dynamic> {
+            let i = index_where(&ctx, a, &p, 0)?;
+            Ok(if i < 0 {
+                Dynamic::UNIT
+            } else {
+                a[i as usize].clone()
+            })
+        },
+    );
+    f(
+        m,
+        "find",
+        |ctx: NativeCallContext, a: &mut Array, p: FnPtr, start: INT| -> Res<Dynamic> {
+            let i = index_where(&ctx, a, &p, start)?;
+            Ok(if i < 0 {
+                Dynamic::UNIT
+            } else {
+                a[i as usize].clone()
+            })
+        },
+    );
+    f(
+        m,
+        "find_map",
+        |ctx: NativeCallContext, a: &mut Array, p: FnPtr| find_map(&ctx, a, &p, 0),
+    );
+    f(
+        m,
+        "find_map",
+        |ctx: NativeCallContext, a: &mut Array, p: FnPtr, start: INT| find_map(&ctx, a, &p, start),
+    );
+}
+
+fn index_of(ctx: &NativeCallContext, a: &Array, v: &Dynamic, start: INT) -> INT {
+    let mut caller = FnCaller::new(ctx);
+    let from = position(start, a.len());
+    a.iter()
+        .enumerate()
+        .skip(from)
+        .find(|(_, x)| equals(&mut caller, x, v, ctx.position()))
+        .map_or(-1, |(i, _)| i as INT)
+}
+
+fn index_where(ctx: &NativeCallContext, a: &Array, p: &FnPtr, start: INT) -> Res<INT> {
+    let mut caller = FnCaller::new(ctx);
+    for (i, x) in a.iter().enumerate().skip(position(start, a.len())) {
+        if truthy(&call_elem(&mut caller, p, x, i, ctx.position())?) {
+            return Ok(i as INT);
+        }
+    }
+    Ok(-1)
+}
+
+fn find_map(ctx: &NativeCallContext, a: &Array, p: &FnPtr, start: INT) -> Res<Dynamic> {
+    let mut caller = FnCaller::new(ctx);
+    for (i, x) in a.iter().enumerate().skip(position(start, a.len())) {
+        let v = call_elem(&mut caller, p, x, i, ctx.position())?;
+        if !v.is_unit() {
+            return Ok(v);
+        }
+    }
+    Ok(Dynamic::UNIT)
+}
+
+fn init_callbacks(m: &mut Module) {
+    f(
+        m,
+        "map",
+        |ctx: NativeCallContext, a: &mut Array, p: FnPtr| -> Res<Array> {
+            let mut caller = FnCaller::new(&ctx);
+            a.iter()
+                .enumerate()
+                .map(|(i, x)| call_elem(&mut caller, &p, x, i, ctx.position()))
+                .collect()
+        },
+    );
+    f(
+        m,
+        "filter",
+        |ctx: NativeCallContext, a: &mut Array, p: FnPtr| -> Res<Array> {
+            let mut caller = FnCaller::new(&ctx);
+            let mut out = Array::new();
+            for (i, x) in a.iter().enumerate() {
+                if truthy(&call_elem(&mut caller, &p, x, i, ctx.position())?) {
+                    out.push(x.clone());
+                }
+            }
+            Ok(out)
+        },
+    );
+    f_mut(
+        m,
+        "for_each",
+        |ctx: NativeCallContext, a: &mut Array, p: FnPtr| -> Res<()> {
+            let mut caller = FnCaller::new(&ctx);
+            let with_index = takes_index(&p);
+            for (i, x) in a.iter_mut().enumerate() {
+                let args: Vec<Dynamic> = if with_index {
+                    vec![Dynamic::from_int(i as INT)]
+                } else {
+                    Vec::new()
+                };
+                caller.call_with_this(&p, x, args, ctx.position())?;
+            }
+            Ok(())
+        },
+    );
+    for (name, want) in [("some", true), ("all", false)] {
+        f(
+            m,
+            name,
+            move |ctx: NativeCallContext, a: &mut Array, p: FnPtr| -> Res<bool> {
+                let mut caller = FnCaller::new(&ctx);
+                for (i, x) in a.iter().enumerate() {
+                    if truthy(&call_elem(&mut caller, &p, x, i, ctx.position())?) == want {
+                        return Ok(want);
+                    }
+                }
+                Ok(!want)
+            },
+        );
+    }
+    f(
+        m,
+        "reduce",
+        |ctx: NativeCallContext, a: &mut Array, p: FnPtr| reduce(&ctx, a.iter(), &p, Dynamic::UNIT),
+    );
+    f(
+        m,
+        "reduce",
+        |ctx: NativeCallContext, a: &mut Array, p: FnPtr, init: Dynamic| {
+            reduce(&ctx, a.iter(), &p, init)
+        },
+    );
+    f(
+        m,
+        "reduce_rev",
+        |ctx: NativeCallContext, a: &mut Array, p: FnPtr| {
+            reduce(&ctx, a.iter().rev(), &p, Dynamic::UNIT)
+        },
+    );
+    f(
+        m,
+        "reduce_rev",
+        |ctx: NativeCallContext, a: &mut Array, p: FnPtr, init: Dynamic| {
+            reduce(&ctx, a.iter().rev(), &p, init)
+        },
+    );
+    f_mut(
+        m,
+        "drain",
+        |ctx: NativeCallContext, a: &mut Array, p: FnPtr| -> Res<Array> {
+            partition(&ctx, a, &p, true)
+        },
+    );
+    f_mut(
+        m,
+        "retain",
+        |ctx: NativeCallContext, a: &mut Array, p: FnPtr| -> Res<Array> {
+            partition(&ctx, a, &p, false)
+        },
+    );
+    f_mut(m, "dedup", |ctx: NativeCallContext, a: &mut Array| {
+        let mut caller = FnCaller::new(&ctx);
+        a.dedup_by(|x, y| equals(&mut caller, x, y, ctx.position()));
+    });
+    f_mut(
+        m,
+        "dedup",
+        |ctx: NativeCallContext, a: &mut Array, p: FnPtr| -> Res<()> {
+            let mut caller = FnCaller::new(&ctx);
+            let mut error = None;
+            a.dedup_by(
+                |x, y| match caller.call(&p, [y.clone(), x.clone()], ctx.position()) {
+                    Ok(v) => truthy(&v),
+                    Err(e) => {
+                        error.get_or_insert(e);
+                        false
+                    }
+                },
+            );
+            error.map_or(Ok(()), Err)
+        },
+    );
+}
+
+fn reduce<'a>(
+    ctx: &NativeCallContext,
+    items: impl Iterator<Item = &'a Dynamic>,
+    p: &FnPtr,
+    init: Dynamic,
+) -> Res<Dynamic> {
+    let mut caller = FnCaller::new(ctx);
+    let mut acc = init;
+    for (i, x) in items.enumerate() {
+        let args = if p
+            .fn_def
+            .as_ref()
+            .is_some_and(|d| d.params.len() >= p.curry.len() + 3)
+        {
+            vec![acc, x.clone(), Dynamic::from_int(i as INT)]
+        } else {
+            vec![acc, x.clone()]
+        };
+        acc = caller.call(p, args, ctx.position())?;
     }
     Ok(acc)
 }
 
-/// Equality of two values through `==` (built-in or overloaded).
-fn values_equal(
-    caller: &mut FnCaller,
-    a: &Dynamic,
-    b: &Dynamic,
-    pos: Position,
-) -> Result<bool, Box<EvalAltResult>> {
-    if let Some(eq) = crate::func::builtin::values_equal(a, b) {
-        return Ok(eq);
+/// Remove the elements whose predicate result equals `remove_when`, returning them.
+fn partition(ctx: &NativeCallContext, a: &mut Array, p: &FnPtr, remove_when: bool) -> Res<Array> {
+    let mut caller = FnCaller::new(ctx);
+    let mut kept = Array::new();
+    let mut removed = Array::new();
+    for (i, x) in core::mem::take(a).into_iter().enumerate() {
+        if truthy(&call_elem(&mut caller, p, &x, i, ctx.position())?) == remove_when {
+            removed.push(x);
+        } else {
+            kept.push(x);
+        }
     }
-    Ok(caller
-        .call_by_name("==", [a.clone(), b.clone()], pos)
-        .ok()
-        .and_then(|v| v.as_bool().ok())
-        .unwrap_or(false))
+    *a = kept;
+    Ok(removed)
+}
+
+fn init_sorting(m: &mut Module) {
+    f_mut(m, "sort", |a: &mut Array| sort_natural(a));
+    f_mut(
+        m,
+        "sort",
+        |ctx: NativeCallContext, a: &mut Array, p: FnPtr| -> Res<()> {
+            let mut caller = FnCaller::new(&ctx);
+            let mut error = None;
+            a.sort_by(|x, y| {
+                if error.is_some() {
+                    return Ordering::Equal;
+                }
+                match caller.call(&p, [x.clone(), y.clone()], ctx.position()) {
+                    Ok(v) => v.as_int().unwrap_or(0).cmp(&0),
+                    Err(e) => {
+                        error = Some(e);
+                        Ordering::Equal
+                    }
+                }
+            });
+            error.map_or(Ok(()), Err)
+        },
+    );
 }
 
 /// Sort integers, floats, strings, chars or bools in their natural order.
-fn sort_natural(a: &mut Array) -> RhaiResult {
+fn sort_natural(a: &mut Array) -> Res<()> {
     if a.iter().all(Dynamic::is_int) {
         a.sort_by_key(|v| v.as_int().unwrap_or(0));
     } else if a.iter().all(|v| v.is_int() || v.is_float()) {
@@ -319,11 +592,11 @@ fn sort_natural(a: &mut Array) -> RhaiResult {
         a.sort_by(|x, y| key(x).total_cmp(&key(y)));
     } else if a.iter().all(Dynamic::is_string) {
         a.sort_by(|x, y| {
-            let (x, y) = (
-                x.clone().into_immutable_string(),
-                y.clone().into_immutable_string(),
-            );
-            x.unwrap_or_default().cmp(&y.unwrap_or_default())
+            let x = x.read_lock::<crate::ImmutableString>();
+            let y = y.read_lock::<crate::ImmutableString>();
+            x.as_deref()
+                .map(|s| s.as_str())
+                .cmp(&y.as_deref().map(|s| s.as_str()))
         });
     } else if a.iter().all(Dynamic::is_char) {
         a.sort_by_key(|v| v.as_char().unwrap_or('\0'));
@@ -332,67 +605,5 @@ fn sort_natural(a: &mut Array) -> RhaiResult {
     } else {
         return Err("cannot sort an array of mixed or custom types without a comparer".into());
     }
-    Ok(Dynamic::UNIT)
-}
-
-/// Register the BLOB functions.
-pub(crate) fn init_blob(module: &mut Module) {
-    let blob = TypeId::of::<crate::Blob>();
-    reg::pure(module, "blob", &[], |_, _| {
-        Ok(Dynamic::from_blob(Vec::new()))
-    });
-    for name in ["len", "get$len"] {
-        reg::method(module, name, &[blob], true, |_, args| {
-            Ok(Dynamic::from_int(
-                args[0].as_blob_ref().map_or(0, |b| b.len()) as INT,
-            ))
-        });
-    }
-}
-
-/// Register the object-map functions.
-pub(crate) fn init_map(module: &mut Module) {
-    let map = TypeId::of::<Map>();
-    let string = TypeId::of::<ImmutableString>();
-    for name in ["len", "get$len"] {
-        reg::method(module, name, &[map], true, |_, args| {
-            Ok(Dynamic::from_int(
-                args[0].as_map_ref().map_or(0, |m| m.len()) as INT,
-            ))
-        });
-    }
-    reg::method(module, "keys", &[map], true, |_, args| {
-        let keys = args[0]
-            .as_map_ref()
-            .map(|m| {
-                m.keys()
-                    .map(|k| Dynamic::from(ImmutableString::from(k.as_str())))
-                    .collect()
-            })
-            .unwrap_or_default();
-        Ok(Dynamic::from_array(keys))
-    });
-    reg::method(module, "values", &[map], true, |_, args| {
-        let values = args[0]
-            .as_map_ref()
-            .map(|m| m.values().cloned().collect())
-            .unwrap_or_default();
-        Ok(Dynamic::from_array(values))
-    });
-    reg::method(module, "contains", &[map, string], true, |_, args| {
-        let key = args[1].clone().into_immutable_string().unwrap_or_default();
-        Ok(Dynamic::from_bool(
-            args[0]
-                .as_map_ref()
-                .is_ok_and(|m| m.contains_key(key.as_str())),
-        ))
-    });
-    reg::method(module, "remove", &[map, string], false, |_, args| {
-        let key = args[1].clone().into_immutable_string().unwrap_or_default();
-        let removed = args[0]
-            .as_map_mut()
-            .ok()
-            .and_then(|mut m| m.remove(key.as_str()));
-        Ok(removed.unwrap_or_default())
-    });
+    Ok(())
 }

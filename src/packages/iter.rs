@@ -1,11 +1,10 @@
 //! Ranges and iteration: `range(from, to [, step])`, integer ranges as `for` sources and as
 //! indices, and the range functions (`start`, `end`, `contains`…).
 
-use super::reg;
+use super::reg::{f, prop};
 use crate::module::Module;
 use crate::value::dynamic::Union;
-use crate::{Dynamic, EvalAltResult, Position, INT};
-use core::any::TypeId;
+use crate::{Dynamic, EvalAltResult, ImmutableString, Position, INT};
 use core::ops::{Range, RangeInclusive};
 
 /// An integer range value (`a..b` or `a..=b`) as an iterator of its integers.
@@ -57,60 +56,57 @@ impl Iterator for StepRange {
     }
 }
 
-fn int(args: &[&mut Dynamic], i: usize) -> INT {
-    args.get(i).and_then(|a| a.as_int().ok()).unwrap_or(0)
+/// Register the iterator functions.
+pub(crate) fn init(m: &mut Module) {
+    f(m, "range", |a: INT, b: INT| a..b);
+    f(
+        m,
+        "range",
+        |a: INT, b: INT, step: INT| -> Result<StepRange, Box<EvalAltResult>> {
+            if step == 0 {
+                return Err(EvalAltResult::ErrorArithmetic(
+                    "step value cannot be zero".into(),
+                    Position::NONE,
+                )
+                .into());
+            }
+            Ok(StepRange {
+                next: a,
+                end: b,
+                step,
+            })
+        },
+    );
+    m.set_iterator::<StepRange>();
+    m.set_iterable::<Range<INT>>();
+    m.set_iterable::<RangeInclusive<INT>>();
+    f(m, "contains", |r: &mut Range<INT>, n: INT| r.contains(&n));
+    f(m, "contains", |r: &mut RangeInclusive<INT>, n: INT| {
+        r.contains(&n)
+    });
+    prop(m, "start", |r: &mut Range<INT>| r.start);
+    prop(m, "end", |r: &mut Range<INT>| r.end);
+    prop(m, "start", |r: &mut RangeInclusive<INT>| *r.start());
+    prop(m, "end", |r: &mut RangeInclusive<INT>| *r.end());
+    prop(m, "is_inclusive", |_: &mut Range<INT>| false);
+    prop(m, "is_inclusive", |_: &mut RangeInclusive<INT>| true);
+    prop(m, "is_exclusive", |_: &mut Range<INT>| true);
+    prop(m, "is_exclusive", |_: &mut RangeInclusive<INT>| false);
+    prop(m, "is_empty", |r: &mut Range<INT>| r.is_empty());
+    prop(m, "is_empty", |r: &mut RangeInclusive<INT>| r.is_empty());
+    f(m, "chars", |s: &mut ImmutableString| {
+        CharIter(s.chars().collect::<Vec<_>>().into_iter())
+    });
+    m.set_iterator::<CharIter>();
 }
 
-/// Register the iterator functions.
-pub(crate) fn init(module: &mut Module) {
-    let t = TypeId::of::<INT>();
-    reg::pure(module, "range", &[t, t], |_, args| {
-        Ok(Dynamic::from(int(args, 0)..int(args, 1)))
-    });
-    reg::pure(module, "range", &[t, t, t], |_, args| {
-        let step = int(args, 2);
-        if step == 0 {
-            return Err(EvalAltResult::ErrorArithmetic(
-                "step value cannot be zero".into(),
-                Position::NONE,
-            )
-            .into());
-        }
-        Ok(Dynamic::from(StepRange {
-            next: int(args, 0),
-            end: int(args, 1),
-            step,
-        }))
-    });
-    module.set_iter(TypeId::of::<StepRange>(), |v| {
-        let r = v.try_cast::<StepRange>();
-        Box::new(r.into_iter().flatten().map(Dynamic::from_int))
-    });
-    module.set_iter(TypeId::of::<Range<INT>>(), |v| {
-        let r = v.try_cast::<Range<INT>>().unwrap_or(0..0);
-        Box::new(r.map(Dynamic::from_int))
-    });
-    module.set_iter(TypeId::of::<RangeInclusive<INT>>(), |v| {
-        let r = v
-            .try_cast::<RangeInclusive<INT>>()
-            .unwrap_or(RangeInclusive::new(1, 0));
-        Box::new(r.map(Dynamic::from_int))
-    });
-    for id in [
-        TypeId::of::<Range<INT>>(),
-        TypeId::of::<RangeInclusive<INT>>(),
-    ] {
-        reg::method(module, "contains", &[id, t], true, |_, args| {
-            let n = int(args, 1);
-            Ok(Dynamic::from_bool(
-                range_bounds(args[0]).is_some_and(|(s, e)| n >= s && n < e),
-            ))
-        });
-        reg::method(module, "start", &[id], true, |_, args| {
-            Ok(Dynamic::from_int(range_bounds(args[0]).map_or(0, |r| r.0)))
-        });
-        reg::method(module, "get$start", &[id], true, |_, args| {
-            Ok(Dynamic::from_int(range_bounds(args[0]).map_or(0, |r| r.0)))
-        });
+/// An iterator over the characters of a string.
+#[derive(Clone, Debug)]
+pub struct CharIter(std::vec::IntoIter<char>);
+
+impl Iterator for CharIter {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        self.0.next()
     }
 }

@@ -1,47 +1,59 @@
 //! Language-core functions beyond the evaluator's intrinsics, function-pointer methods and
 //! timestamps.
 
-use super::reg;
+use super::reg::{f, prop};
 use crate::module::Module;
-use crate::{Dynamic, FnPtr, ImmutableString, Instant};
-use core::any::TypeId;
+use crate::{Dynamic, EvalAltResult, FnPtr, ImmutableString, Instant, FLOAT, INT};
 
 /// Register the core functions.
-pub(crate) fn init(_module: &mut Module) {}
+pub(crate) fn init(m: &mut Module) {
+    f(m, "sleep", |seconds: FLOAT| {
+        if seconds > 0.0 && seconds.is_finite() {
+            std::thread::sleep(std::time::Duration::from_secs_f64(seconds.min(86_400.0)));
+        }
+    });
+    f(m, "sleep", |seconds: INT| {
+        if seconds > 0 {
+            std::thread::sleep(std::time::Duration::from_secs(seconds.min(86_400) as u64));
+        }
+    });
+    f(
+        m,
+        "take",
+        |v: &mut Dynamic| -> Result<Dynamic, Box<EvalAltResult>> {
+            if v.is_read_only() {
+                return Err(EvalAltResult::ErrorNonPureMethodCallOnConstant(
+                    "take".into(),
+                    crate::Position::NONE,
+                )
+                .into());
+            }
+            Ok(v.take())
+        },
+    );
+}
 
 /// Register the function-pointer methods.
-pub(crate) fn init_fn(module: &mut Module) {
-    let f = TypeId::of::<FnPtr>();
-    for name in ["name", "get$name"] {
-        reg::method(module, name, &[f], true, |_, args| {
-            let name = args[0]
-                .read_lock::<FnPtr>()
-                .map(|p| ImmutableString::from(p.fn_name()));
-            Ok(Dynamic::from(name.unwrap_or_default()))
-        });
-    }
-    for name in ["is_anonymous", "get$is_anonymous"] {
-        reg::method(module, name, &[f], true, |_, args| {
-            Ok(Dynamic::from_bool(
-                args[0]
-                    .read_lock::<FnPtr>()
-                    .is_some_and(|p| p.is_anonymous()),
-            ))
-        });
-    }
+pub(crate) fn init_fn(m: &mut Module) {
+    prop(m, "name", |p: &mut FnPtr| {
+        ImmutableString::from(p.fn_name())
+    });
+    prop(m, "is_anonymous", |p: &mut FnPtr| p.is_anonymous());
 }
 
 /// Register the timestamp functions.
-pub(crate) fn init_time(module: &mut Module) {
-    reg::pure(module, "timestamp", &[], |_, _| {
-        Ok(Dynamic::from_timestamp(Instant::now()))
+pub(crate) fn init_time(m: &mut Module) {
+    f(m, "timestamp", Instant::now);
+    prop(m, "elapsed", |t: &mut Instant| t.elapsed().as_secs_f64());
+    f(m, "-", |a: Instant, b: Instant| -> FLOAT {
+        if a >= b {
+            (a - b).as_secs_f64()
+        } else {
+            -(b - a).as_secs_f64()
+        }
     });
-    for name in ["elapsed", "get$elapsed"] {
-        reg::method(module, name, &[TypeId::of::<Instant>()], true, |_, args| {
-            let t = args[0]
-                .read_lock::<Instant>()
-                .map(|t| t.elapsed().as_secs_f64());
-            Ok(Dynamic::from_float(t.unwrap_or(0.0)))
-        });
-    }
+    f(m, "==", |a: Instant, b: Instant| a == b);
+    f(m, "!=", |a: Instant, b: Instant| a != b);
+    f(m, "<", |a: Instant, b: Instant| a < b);
+    f(m, ">", |a: Instant, b: Instant| a > b);
 }

@@ -1,69 +1,190 @@
-//! Numbers: arithmetic and logic for the non-built-in types, math functions, conversions,
-//! bit-fields.
+//! Numbers: integer and floating-point functions, parsing and formatting, constants, and
+//! bit-field functions.
 
-use super::reg;
+use super::reg::{f, prop};
 use crate::module::Module;
-use crate::{Dynamic, EvalAltResult, Position, FLOAT, INT};
-use core::any::TypeId;
+use crate::{EvalAltResult, ImmutableString, Position, FLOAT, INT};
 
-fn float(args: &[&mut Dynamic], i: usize) -> FLOAT {
-    let a = &args[i];
-    a.as_float()
-        .or_else(|_| a.as_int().map(|n| n as FLOAT))
-        .unwrap_or(0.0)
+type Res<T> = Result<T, Box<EvalAltResult>>;
+
+fn arith(msg: String) -> Box<EvalAltResult> {
+    EvalAltResult::ErrorArithmetic(msg, Position::NONE).into()
 }
 
-/// Register arithmetic functions.
-pub(crate) fn init_arithmetic(module: &mut Module) {
-    let int = TypeId::of::<INT>();
-    let flt = TypeId::of::<FLOAT>();
-    reg::pure(module, "abs", &[int], |_, args| {
-        let n = args[0].as_int().unwrap_or(0);
-        n.checked_abs().map(Dynamic::from_int).ok_or_else(|| {
-            EvalAltResult::ErrorArithmetic(format!("Negation overflow: -{n}"), Position::NONE)
-                .into()
-        })
+/// Register arithmetic functions (integer and signed numbers).
+pub(crate) fn init_arithmetic(m: &mut Module) {
+    f(m, "abs", |n: INT| -> Res<INT> {
+        n.checked_abs()
+            .ok_or_else(|| arith(format!("Negation overflow: -{n}")))
     });
-    reg::pure(module, "abs", &[flt], |_, args| {
-        Ok(Dynamic::from_float(float(args, 0).abs()))
+    f(m, "abs", |x: FLOAT| x.abs());
+    f(m, "sign", |n: INT| n.signum());
+    f(m, "sign", |x: FLOAT| -> INT {
+        if x > 0.0 {
+            1
+        } else if x < 0.0 {
+            -1
+        } else {
+            0
+        }
     });
-    reg::pure(module, "sign", &[int], |_, args| {
-        Ok(Dynamic::from_int(args[0].as_int().unwrap_or(0).signum()))
-    });
+    prop(m, "is_odd", |n: &mut INT| *n % 2 != 0);
+    prop(m, "is_even", |n: &mut INT| *n % 2 == 0);
+    prop(m, "is_zero", |n: &mut INT| *n == 0);
+    prop(m, "is_zero", |x: &mut FLOAT| *x == 0.0);
+    f(m, "min", |a: INT, b: INT| a.min(b));
+    f(m, "max", |a: INT, b: INT| a.max(b));
+    f(m, "min", |a: FLOAT, b: FLOAT| if b < a { b } else { a });
+    f(m, "max", |a: FLOAT, b: FLOAT| if b > a { b } else { a });
+    f(
+        m,
+        "min",
+        |a: INT, b: FLOAT| if b < a as FLOAT { b } else { a as FLOAT },
+    );
+    f(
+        m,
+        "max",
+        |a: INT, b: FLOAT| if b > a as FLOAT { b } else { a as FLOAT },
+    );
+    f(
+        m,
+        "min",
+        |a: FLOAT, b: INT| if (b as FLOAT) < a { b as FLOAT } else { a },
+    );
+    f(
+        m,
+        "max",
+        |a: FLOAT, b: INT| if (b as FLOAT) > a { b as FLOAT } else { a },
+    );
 }
 
 /// Register bit-field functions.
-pub(crate) fn init_bit_field(_module: &mut Module) {}
+pub(crate) fn init_bit_field(m: &mut Module) {
+    f(m, "get_bit", |n: INT, bit: INT| -> Res<bool> {
+        let b = bit_index(bit)?;
+        Ok(n & (1 << b) != 0)
+    });
+    f(m, "set_bit", |n: &mut INT, bit: INT, on: bool| -> Res<()> {
+        let b = bit_index(bit)?;
+        if on {
+            *n |= 1 << b;
+        } else {
+            *n &= !(1 << b);
+        }
+        Ok(())
+    });
+    f(m, "get_bits", |n: INT, start: INT, len: INT| -> Res<INT> {
+        let s = bit_index(start)?;
+        let len = usize::try_from(len.max(0)).unwrap_or(0).min(64 - s);
+        if len == 0 {
+            return Ok(0);
+        }
+        let mask = if len >= 64 {
+            u64::MAX
+        } else {
+            (1u64 << len) - 1
+        };
+        Ok((((n as u64) >> s) & mask) as INT)
+    });
+}
 
-/// Register logic functions.
-pub(crate) fn init_logic(_module: &mut Module) {}
+/// A bit number, counting from the most significant bit when negative.
+fn bit_index(bit: INT) -> Res<usize> {
+    crate::eval::index::normalize_index(bit, INT::BITS as usize).ok_or_else(|| {
+        EvalAltResult::ErrorBitFieldBounds(INT::BITS as usize, bit, Position::NONE).into()
+    })
+}
 
-/// Register math functions.
-pub(crate) fn init_math(module: &mut Module) {
-    let int = TypeId::of::<INT>();
-    let flt = TypeId::of::<FLOAT>();
-    for (name, f) in [
+/// Register logic functions (comparisons for types without built-in operators: none here, as
+/// every standard type has its operators built in).
+pub(crate) fn init_logic(_m: &mut Module) {}
+
+/// Register floating-point functions, conversions, parsing and formatting.
+pub(crate) fn init_math(m: &mut Module) {
+    for (name, func) in [
         ("sqrt", FLOAT::sqrt as fn(FLOAT) -> FLOAT),
+        ("exp", FLOAT::exp),
+        ("ln", FLOAT::ln),
+        ("log", FLOAT::log10),
         ("sin", FLOAT::sin),
         ("cos", FLOAT::cos),
-        ("floor", FLOAT::floor),
+        ("tan", FLOAT::tan),
+        ("asin", FLOAT::asin),
+        ("acos", FLOAT::acos),
+        ("atan", FLOAT::atan),
+        ("sinh", FLOAT::sinh),
+        ("cosh", FLOAT::cosh),
+        ("tanh", FLOAT::tanh),
+        ("asinh", FLOAT::asinh),
+        ("acosh", FLOAT::acosh),
+        ("atanh", FLOAT::atanh),
+        ("to_degrees", FLOAT::to_degrees),
+        ("to_radians", FLOAT::to_radians),
+    ] {
+        f(m, name, func);
+    }
+    f(m, "log", |x: FLOAT, base: FLOAT| x.log(base));
+    f(m, "atan", |y: FLOAT, x: FLOAT| y.atan2(x));
+    f(m, "hypot", |x: FLOAT, y: FLOAT| x.hypot(y));
+    for (name, func) in [
+        ("floor", FLOAT::floor as fn(FLOAT) -> FLOAT),
         ("ceiling", FLOAT::ceil),
         ("round", FLOAT::round),
+        ("int", FLOAT::trunc),
+        ("fraction", FLOAT::fract),
     ] {
-        reg::pure(module, name, &[flt], move |_, args| {
-            Ok(Dynamic::from_float(f(float(args, 0))))
-        });
+        prop(m, name, move |x: &mut FLOAT| func(*x));
     }
-    reg::pure(module, "to_float", &[int], |_, args| {
-        Ok(Dynamic::from_float(float(args, 0)))
+    prop(m, "is_nan", |x: &mut FLOAT| x.is_nan());
+    prop(m, "is_finite", |x: &mut FLOAT| x.is_finite());
+    prop(m, "is_infinite", |x: &mut FLOAT| x.is_infinite());
+    f(m, "PI", || core::f64::consts::PI);
+    f(m, "E", || core::f64::consts::E);
+    f(m, "to_float", |n: INT| n as FLOAT);
+    f(m, "to_float", |x: FLOAT| x);
+    f(m, "to_int", |n: INT| n);
+    f(m, "to_int", |x: FLOAT| -> Res<INT> {
+        let t = x.trunc();
+        if t.is_finite() && t >= INT::MIN as FLOAT && t <= INT::MAX as FLOAT {
+            Ok(t as INT)
+        } else {
+            Err(arith(format!("Integer overflow: to_int({x})")))
+        }
     });
-    reg::pure(module, "to_float", &[flt], |_, args| {
-        Ok(Dynamic::from_float(float(args, 0)))
+    f(m, "to_int", |b: bool| INT::from(b));
+    f(m, "to_int", |c: char| c as INT);
+    f(m, "parse_int", |s: &str| -> Res<INT> { parse_int(s, 10) });
+    f(m, "parse_int", |s: &str, radix: INT| -> Res<INT> {
+        let radix = u32::try_from(radix).ok().filter(|r| (2..=36).contains(r));
+        let radix = radix.ok_or_else(|| -> Box<EvalAltResult> { "invalid radix".into() })?;
+        parse_int(s, radix)
     });
-    reg::pure(module, "to_int", &[int], |_, args| {
-        Ok(Dynamic::from_int(args[0].as_int().unwrap_or(0)))
+    f(m, "parse_float", |s: &str| -> Res<FLOAT> {
+        s.trim().parse::<FLOAT>().map_err(|e| {
+            EvalAltResult::ErrorArithmetic(
+                format!("Error parsing floating-point number '{s}': {e}"),
+                Position::NONE,
+            )
+            .into()
+        })
     });
-    reg::pure(module, "to_int", &[flt], |_, args| {
-        Ok(Dynamic::from_int(float(args, 0) as INT))
+    f(m, "to_hex", |n: INT| {
+        ImmutableString::from(format!("{n:x}"))
     });
+    f(m, "to_octal", |n: INT| {
+        ImmutableString::from(format!("{n:o}"))
+    });
+    f(m, "to_binary", |n: INT| {
+        ImmutableString::from(format!("{n:b}"))
+    });
+}
+
+fn parse_int(s: &str, radix: u32) -> Res<INT> {
+    INT::from_str_radix(s.trim(), radix).map_err(|e| {
+        EvalAltResult::ErrorArithmetic(
+            format!("Error parsing integer number '{s}': {e}"),
+            Position::NONE,
+        )
+        .into()
+    })
 }

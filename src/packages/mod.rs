@@ -6,8 +6,10 @@
 //! of registrations; `def_package!` declares the package types.
 
 pub(crate) mod array;
+pub(crate) mod blob;
 pub(crate) mod iter;
 pub(crate) mod lang_core;
+pub(crate) mod map;
 pub(crate) mod math;
 pub(crate) mod reg;
 pub(crate) mod string;
@@ -137,11 +139,11 @@ def_package! {
     }
     /// BLOB functions.
     pub BasicBlobPackage(module) {
-        array::init_blob(module);
+        blob::init(module);
     }
     /// Object map functions.
     pub BasicMapPackage(module) {
-        array::init_map(module);
+        map::init(module);
     }
     /// Function pointer methods.
     pub BasicFnPackage(module) {

@@ -1,47 +1,38 @@
-//! A compact way for the packages to register raw native functions: name, parameter types,
-//! whether the first argument is a `&mut` object (method) and whether the function is pure.
+//! Registration helpers for the packages: every built-in is a plain typed Rust function,
+//! registered in one visible list per package.
 
-use crate::config::Shared;
-use crate::func::native::{FnAny, FnCallArgs, NativeCallContext, RhaiFunc, RhaiResult};
+use crate::api::register::set_native_fn_with_purity;
+use crate::config::SendSync;
+use crate::func::register::RhaiNativeFunc;
 use crate::module::{FnNamespace, Module};
-use core::any::TypeId;
 
-/// Register a function taking all arguments by value.
-pub(crate) fn pure(
+/// Register a function that does not change its arguments.
+pub(crate) fn f<A: 'static, const N: usize, const X: bool, R: 'static, const F: bool>(
     module: &mut Module,
     name: &str,
-    types: &[TypeId],
-    func: impl Fn(Option<NativeCallContext>, &mut FnCallArgs) -> RhaiResult
-        + crate::config::SendSync
-        + 'static,
+    func: impl RhaiNativeFunc<A, N, X, R, F> + SendSync + 'static,
 ) {
-    let func: Shared<FnAny> = Shared::new(func);
-    let f = RhaiFunc::Pure {
-        func,
-        has_context: true,
-        is_pure: true,
-        is_volatile: false,
-    };
-    module.set_fn_raw(name, FnNamespace::Global, types, f);
+    set_native_fn_with_purity(module, name, FnNamespace::Global, true, func);
 }
 
-/// Register a method: the first argument is passed by `&mut`; `is_pure` says it is not
-/// changed (so the method may be called on constants).
-pub(crate) fn method(
+/// Register a method that changes its object (refused on constants).
+pub(crate) fn f_mut<A: 'static, const N: usize, const X: bool, R: 'static, const F: bool>(
     module: &mut Module,
     name: &str,
-    types: &[TypeId],
-    is_pure: bool,
-    func: impl Fn(Option<NativeCallContext>, &mut FnCallArgs) -> RhaiResult
-        + crate::config::SendSync
-        + 'static,
+    func: impl RhaiNativeFunc<A, N, X, R, F> + SendSync + 'static,
 ) {
-    let func: Shared<FnAny> = Shared::new(func);
-    let f = RhaiFunc::Method {
-        func,
-        has_context: true,
-        is_pure,
-        is_volatile: false,
-    };
-    module.set_fn_raw(name, FnNamespace::Global, types, f);
+    set_native_fn_with_purity(module, name, FnNamespace::Global, false, func);
+}
+
+/// Register a function usable both as a method and as a property (`x.len()` and `x.len`).
+pub(crate) fn prop<A: 'static, const N: usize, const X: bool, R: 'static, const F: bool, FUNC>(
+    module: &mut Module,
+    name: &str,
+    func: FUNC,
+) where
+    FUNC: RhaiNativeFunc<A, N, X, R, F> + SendSync + Clone + 'static,
+{
+    set_native_fn_with_purity(module, name, FnNamespace::Global, true, func.clone());
+    let getter = format!("get${name}");
+    set_native_fn_with_purity(module, &getter, FnNamespace::Global, true, func);
 }

@@ -1,119 +1,408 @@
-//! String and character functions, and conversions of values to strings.
+//! String and character functions. Positions count characters (not bytes); negative
+//! positions count from the end.
 
-use super::reg;
+use super::reg::{f, f_mut, prop};
 use crate::func::native::FnCaller;
 use crate::module::Module;
-use crate::{Dynamic, ImmutableString, RhaiResult, INT};
-use core::any::TypeId;
+use crate::{
+    Array, Blob, Dynamic, EvalAltResult, ImmutableString, NativeCallContext, Position, INT,
+};
 
-fn text(args: &[&mut Dynamic], i: usize) -> ImmutableString {
-    args.get(i)
-        .and_then(|a| Dynamic::clone(a).into_immutable_string().ok())
-        .unwrap_or_default()
+type Res<T> = Result<T, Box<EvalAltResult>>;
+
+/// A character position, counting from the end when negative, clamped to `0..=len`.
+fn position(index: INT, len: usize) -> usize {
+    if index < 0 {
+        len.saturating_sub(index.unsigned_abs().try_into().unwrap_or(usize::MAX))
+    } else {
+        usize::try_from(index).unwrap_or(usize::MAX).min(len)
+    }
 }
 
-fn string_result(s: impl Into<ImmutableString>) -> RhaiResult {
-    Ok(Dynamic::from(s.into()))
+/// A character count, none if ≤ 0.
+fn count(n: INT) -> usize {
+    usize::try_from(n.max(0)).unwrap_or(usize::MAX)
+}
+
+/// Start and exclusive end (in characters) of a range value, clamped to the length.
+fn range_of(range: &Dynamic, len: usize) -> (usize, usize) {
+    let (s, e) = super::iter::range_bounds(range).unwrap_or((0, 0));
+    let s = usize::try_from(s.max(0)).unwrap_or(usize::MAX).min(len);
+    let e = usize::try_from(e.max(0)).unwrap_or(usize::MAX).min(len);
+    (s, e.max(s))
+}
+
+fn chars_of(s: &str, start: usize, n: usize) -> ImmutableString {
+    s.chars().skip(start).take(n).collect()
+}
+
+fn sub_string(s: &str, start: INT, len: INT) -> ImmutableString {
+    let total = s.chars().count();
+    let start = position(start, total);
+    chars_of(s, start, count(len))
+}
+
+fn index_of_str(s: &str, find: &str, start: INT) -> INT {
+    let total = s.chars().count();
+    let start = position(start, total);
+    let byte_start = s.char_indices().nth(start).map_or(s.len(), |(b, _)| b);
+    match s[byte_start..].find(find) {
+        Some(b) => (start + s[byte_start..byte_start + b].chars().count()) as INT,
+        None => -1,
+    }
+}
+
+fn split_at(s: &str, index: INT) -> Array {
+    let total = s.chars().count();
+    let at = position(index, total);
+    vec![
+        Dynamic::from(chars_of(s, 0, at)),
+        Dynamic::from(chars_of(s, at, total)),
+    ]
+}
+
+fn strings(parts: impl Iterator<Item = impl Into<ImmutableString>>) -> Array {
+    parts.map(|p| Dynamic::from(p.into())).collect()
+}
+
+fn pad_with(s: &mut ImmutableString, len: INT, pad: &str, max: usize) -> Res<()> {
+    let target = count(len);
+    if max > 0 && target > max {
+        return Err(
+            EvalAltResult::ErrorDataTooLarge("Length of string".into(), Position::NONE).into(),
+        );
+    }
+    if pad.is_empty() {
+        return Ok(());
+    }
+    let mut current = s.chars().count();
+    let text = s.make_mut();
+    while current < target {
+        for c in pad.chars() {
+            if current >= target {
+                break;
+            }
+            text.push(c);
+            current += 1;
+        }
+    }
+    Ok(())
 }
 
 /// Register the basic string functions.
-pub(crate) fn init_basic(module: &mut Module) {
-    let s = TypeId::of::<ImmutableString>();
-    for name in ["len", "get$len"] {
-        reg::method(module, name, &[s], true, |_, args| {
-            Ok(Dynamic::from_int(text(args, 0).char_len() as INT))
-        });
-    }
-    reg::method(module, "contains", &[s, s], true, |_, args| {
-        Ok(Dynamic::from_bool(
-            text(args, 0).contains(text(args, 1).as_str()),
-        ))
+pub(crate) fn init_basic(m: &mut Module) {
+    prop(m, "len", |s: &mut ImmutableString| s.char_len() as INT);
+    prop(m, "bytes", |s: &mut ImmutableString| s.len() as INT);
+    prop(m, "is_empty", |s: &mut ImmutableString| s.is_empty());
+    f(m, "contains", |s: &mut ImmutableString, find: &str| {
+        s.contains(find)
     });
-    reg::method(
-        module,
-        "contains",
-        &[s, TypeId::of::<char>()],
-        true,
-        |_, args| {
-            let c = args[1].as_char().unwrap_or('\0');
-            Ok(Dynamic::from_bool(text(args, 0).contains(c)))
+    f(m, "contains", |s: &mut ImmutableString, c: char| {
+        s.contains(c)
+    });
+    f(m, "starts_with", |s: &mut ImmutableString, find: &str| {
+        s.starts_with(find)
+    });
+    f(m, "ends_with", |s: &mut ImmutableString, find: &str| {
+        s.ends_with(find)
+    });
+    f(m, "to_upper", |s: &mut ImmutableString| s.to_uppercase());
+    f(m, "to_lower", |s: &mut ImmutableString| s.to_lowercase());
+    f(m, "to_upper", |c: char| {
+        c.to_uppercase().next().unwrap_or(c)
+    });
+    f(m, "to_lower", |c: char| {
+        c.to_lowercase().next().unwrap_or(c)
+    });
+    f_mut(m, "make_upper", |s: &mut ImmutableString| {
+        *s = s.to_uppercase().into()
+    });
+    f_mut(m, "make_lower", |s: &mut ImmutableString| {
+        *s = s.to_lowercase().into()
+    });
+    f_mut(m, "make_upper", |c: &mut char| {
+        *c = c.to_uppercase().next().unwrap_or(*c)
+    });
+    f_mut(m, "make_lower", |c: &mut char| {
+        *c = c.to_lowercase().next().unwrap_or(*c)
+    });
+}
+
+/// Register the further string functions and conversions to strings.
+pub(crate) fn init_more(m: &mut Module) {
+    init_conversions(m);
+    init_search(m);
+    init_editing(m);
+    init_splitting(m);
+}
+
+fn init_conversions(m: &mut Module) {
+    f(
+        m,
+        "to_string",
+        |ctx: NativeCallContext, x: Dynamic| -> Res<ImmutableString> { display(&ctx, x) },
+    );
+    f(
+        m,
+        "to_debug",
+        |ctx: NativeCallContext, x: Dynamic| -> Res<ImmutableString> {
+            if x.is_variant() {
+                let value =
+                    FnCaller::new(&ctx).call_by_name("to_debug", [x.clone()], ctx.position());
+                if let Ok(v) = value.and_then(|v| v.into_immutable_string().map_err(Into::into)) {
+                    return Ok(v);
+                }
+                return display(&ctx, x);
+            }
+            Ok(format!("{x:?}").into())
+        },
+    );
+    f(m, "to_chars", |s: &mut ImmutableString| -> Array {
+        s.chars().map(Dynamic::from_char).collect()
+    });
+    f(m, "to_blob", |s: &mut ImmutableString| -> Blob {
+        s.as_bytes().to_vec()
+    });
+    f(m, "to_int", |c: char| c as INT);
+    f(m, "to_char", |n: INT| -> Res<char> {
+        u32::try_from(n)
+            .ok()
+            .and_then(char::from_u32)
+            .ok_or_else(|| format!("invalid Unicode code point: {n}").into())
+    });
+    f(
+        m,
+        "min",
+        |a: ImmutableString, b: ImmutableString| if a <= b { a } else { b },
+    );
+    f(
+        m,
+        "max",
+        |a: ImmutableString, b: ImmutableString| if a >= b { a } else { b },
+    );
+    f(m, "min", |a: char, b: char| a.min(b));
+    f(m, "max", |a: char, b: char| a.max(b));
+}
+
+/// The display text of any value (custom types through their `to_string`).
+fn display(ctx: &NativeCallContext, x: Dynamic) -> Res<ImmutableString> {
+    let x = x.flatten();
+    if x.is_variant() {
+        let value =
+            FnCaller::new(ctx).call_exact_native("to_string", vec![x.clone()], ctx.position());
+        if let Some(v) = value {
+            return Ok(v?.into_immutable_string().unwrap_or_default());
+        }
+        return Ok(ctx.engine().map_type_name(x.type_name()).into());
+    }
+    if x.is_string() {
+        return Ok(x.into_immutable_string().unwrap_or_default());
+    }
+    Ok(x.to_string().into())
+}
+
+fn init_search(m: &mut Module) {
+    f(m, "index_of", |s: &mut ImmutableString, find: &str| {
+        index_of_str(s, find, 0)
+    });
+    f(
+        m,
+        "index_of",
+        |s: &mut ImmutableString, find: &str, start: INT| index_of_str(s, find, start),
+    );
+    f(m, "index_of", |s: &mut ImmutableString, c: char| {
+        index_of_str(s, c.encode_utf8(&mut [0; 4]), 0)
+    });
+    f(
+        m,
+        "index_of",
+        |s: &mut ImmutableString, c: char, start: INT| {
+            index_of_str(s, c.encode_utf8(&mut [0; 4]), start)
+        },
+    );
+    f(m, "get", |s: &mut ImmutableString, index: INT| -> Dynamic {
+        let total = s.char_len();
+        crate::eval::index::normalize_index(index, total)
+            .and_then(|i| s.chars().nth(i))
+            .map_or(Dynamic::UNIT, Dynamic::from_char)
+    });
+    f(
+        m,
+        "sub_string",
+        |s: &mut ImmutableString, start: INT, len: INT| sub_string(s, start, len),
+    );
+    f(m, "sub_string", |s: &mut ImmutableString, start: INT| {
+        sub_string(s, start, INT::MAX)
+    });
+    for range in [
+        core::any::TypeId::of::<core::ops::Range<INT>>(),
+        core::any::TypeId::of::<core::ops::RangeInclusive<INT>>(),
+    ] {
+        let _ = range;
+    }
+    f(
+        m,
+        "sub_string",
+        |s: &mut ImmutableString, r: core::ops::Range<INT>| {
+            let (a, b) = range_of(&Dynamic::from(r), s.char_len());
+            chars_of(s, a, b - a)
+        },
+    );
+    f(
+        m,
+        "sub_string",
+        |s: &mut ImmutableString, r: core::ops::RangeInclusive<INT>| {
+            let (a, b) = range_of(&Dynamic::from(r), s.char_len());
+            chars_of(s, a, b - a)
         },
     );
 }
 
-/// Register the further string functions and conversions to strings.
-pub(crate) fn init_more(module: &mut Module) {
-    let s = TypeId::of::<ImmutableString>();
-    let dynamic = TypeId::of::<Dynamic>();
-    reg::method(module, "to_string", &[dynamic], true, |ctx, args| {
-        let value = args[0].clone();
-        if let (Some(ctx), true) = (ctx, value.is_variant()) {
-            return FnCaller::new(&ctx)
-                .call_by_name("to_string", [value.clone()], ctx.position())
-                .or_else(|_| string_result(ctx.engine().map_type_name(value.type_name())));
+fn init_editing(m: &mut Module) {
+    f_mut(m, "set", |s: &mut ImmutableString, index: INT, c: char| {
+        let total = s.char_len();
+        if let Some(n) = crate::eval::index::normalize_index(index, total) {
+            *s = s
+                .chars()
+                .enumerate()
+                .map(|(i, x)| if i == n { c } else { x })
+                .collect();
         }
-        string_result(value.to_string())
     });
-    reg::method(module, "to_debug", &[dynamic], true, |_, args| {
-        string_result(format!("{:?}", args[0]))
-    });
-    reg::method(module, "to_upper", &[s], true, |_, args| {
-        string_result(text(args, 0).to_uppercase())
-    });
-    reg::method(module, "to_lower", &[s], true, |_, args| {
-        string_result(text(args, 0).to_lowercase())
-    });
-    reg::method(module, "trim", &[s], false, |_, args| {
-        let trimmed: ImmutableString = text(args, 0).trim().into();
-        *args[0] = Dynamic::from(trimmed);
-        Ok(Dynamic::UNIT)
-    });
-    reg::method(module, "starts_with", &[s, s], true, |_, args| {
-        Ok(Dynamic::from_bool(
-            text(args, 0).starts_with(text(args, 1).as_str()),
-        ))
-    });
-    reg::method(module, "ends_with", &[s, s], true, |_, args| {
-        Ok(Dynamic::from_bool(
-            text(args, 0).ends_with(text(args, 1).as_str()),
-        ))
-    });
-    reg::method(module, "replace", &[s, s, s], false, |_, args| {
-        let (find, with) = (text(args, 1), text(args, 2));
-        let replaced: ImmutableString = text(args, 0).replace(find.as_str(), &with).into();
-        *args[0] = Dynamic::from(replaced);
-        Ok(Dynamic::UNIT)
-    });
-    reg::method(module, "index_of", &[s, s], true, |_, args| {
-        let (hay, needle) = (text(args, 0), text(args, 1));
-        let pos = hay
-            .find(needle.as_str())
-            .map_or(-1, |b| hay[..b].chars().count() as INT);
-        Ok(Dynamic::from_int(pos))
-    });
-    reg::method(
-        module,
-        "sub_string",
-        &[s, TypeId::of::<INT>(), TypeId::of::<INT>()],
-        true,
-        |_, args| {
-            let start = args[1].as_int().unwrap_or(0).max(0) as usize;
-            let len = args[2].as_int().unwrap_or(0).max(0) as usize;
-            string_result(
-                text(args, 0)
-                    .chars()
-                    .skip(start)
-                    .take(len)
-                    .collect::<String>(),
+    f_mut(
+        m,
+        "pad",
+        |ctx: NativeCallContext, s: &mut ImmutableString, len: INT, c: char| {
+            pad_with(
+                s,
+                len,
+                c.encode_utf8(&mut [0; 4]),
+                ctx.engine().max_string_size(),
             )
         },
     );
-    reg::method(module, "split", &[s, s], true, |_, args| {
-        let sep = text(args, 1);
-        let parts = text(args, 0)
-            .split(sep.as_str())
-            .map(|p| Dynamic::from(ImmutableString::from(p)))
-            .collect();
-        Ok(Dynamic::from_array(parts))
+    f_mut(
+        m,
+        "pad",
+        |ctx: NativeCallContext, s: &mut ImmutableString, len: INT, p: &str| {
+            pad_with(s, len, p, ctx.engine().max_string_size())
+        },
+    );
+    f_mut(m, "append", |s: &mut ImmutableString, x: &str| *s += x);
+    f_mut(m, "append", |s: &mut ImmutableString, c: char| *s += c);
+    f_mut(m, "remove", |s: &mut ImmutableString, x: &str| *s -= x);
+    f_mut(m, "remove", |s: &mut ImmutableString, c: char| *s -= c);
+    f_mut(m, "pop", |s: &mut ImmutableString| -> Dynamic {
+        let mut chars: Vec<char> = s.chars().collect();
+        let last = chars.pop();
+        *s = chars.into_iter().collect();
+        last.map_or(Dynamic::UNIT, Dynamic::from_char)
     });
+    f_mut(
+        m,
+        "pop",
+        |s: &mut ImmutableString, n: INT| -> ImmutableString {
+            let total = s.char_len();
+            let keep = total.saturating_sub(count(n));
+            let popped = chars_of(s, keep, total);
+            *s = chars_of(s, 0, keep);
+            popped
+        },
+    );
+    f_mut(m, "clear", |s: &mut ImmutableString| {
+        *s = ImmutableString::new()
+    });
+    f_mut(m, "truncate", |s: &mut ImmutableString, len: INT| {
+        *s = chars_of(s, 0, count(len))
+    });
+    f_mut(m, "trim", |s: &mut ImmutableString| *s = s.trim().into());
+    f_mut(
+        m,
+        "crop",
+        |s: &mut ImmutableString, start: INT, len: INT| *s = sub_string(s, start, len),
+    );
+    f_mut(m, "crop", |s: &mut ImmutableString, start: INT| {
+        *s = sub_string(s, start, INT::MAX)
+    });
+    f_mut(
+        m,
+        "crop",
+        |s: &mut ImmutableString, r: core::ops::Range<INT>| {
+            let (a, b) = range_of(&Dynamic::from(r), s.char_len());
+            *s = chars_of(s, a, b - a);
+        },
+    );
+    f_mut(
+        m,
+        "crop",
+        |s: &mut ImmutableString, r: core::ops::RangeInclusive<INT>| {
+            let (a, b) = range_of(&Dynamic::from(r), s.char_len());
+            *s = chars_of(s, a, b - a);
+        },
+    );
+    f_mut(
+        m,
+        "replace",
+        |s: &mut ImmutableString, find: &str, with: &str| {
+            *s = s.replace(find, with).into();
+        },
+    );
+    f_mut(
+        m,
+        "replace",
+        |s: &mut ImmutableString, find: &str, with: char| {
+            *s = s.replace(find, with.encode_utf8(&mut [0; 4])).into();
+        },
+    );
+    f_mut(
+        m,
+        "replace",
+        |s: &mut ImmutableString, find: char, with: &str| {
+            *s = s.replace(find, with).into();
+        },
+    );
+    f_mut(
+        m,
+        "replace",
+        |s: &mut ImmutableString, find: char, with: char| {
+            *s = s.replace(find, with.encode_utf8(&mut [0; 4])).into();
+        },
+    );
+}
+
+fn init_splitting(m: &mut Module) {
+    f(m, "split", |s: &mut ImmutableString| {
+        strings(s.split_whitespace())
+    });
+    f(m, "split", |s: &mut ImmutableString, index: INT| {
+        split_at(s, index)
+    });
+    f(m, "split", |s: &mut ImmutableString, sep: &str| {
+        strings(s.split(sep))
+    });
+    f(m, "split", |s: &mut ImmutableString, sep: char| {
+        strings(s.split(sep))
+    });
+    f(m, "split", |s: &mut ImmutableString, sep: &str, n: INT| {
+        strings(s.splitn(count(n).max(1), sep))
+    });
+    f(m, "split", |s: &mut ImmutableString, sep: char, n: INT| {
+        strings(s.splitn(count(n).max(1), sep))
+    });
+    f(m, "split_rev", |s: &mut ImmutableString, sep: &str| {
+        strings(s.rsplit(sep))
+    });
+    f(m, "split_rev", |s: &mut ImmutableString, sep: char| {
+        strings(s.rsplit(sep))
+    });
+    f(
+        m,
+        "split_rev",
+        |s: &mut ImmutableString, sep: &str, n: INT| strings(s.rsplitn(count(n).max(1), sep)),
+    );
+    f(
+        m,
+        "split_rev",
+        |s: &mut ImmutableString, sep: char, n: INT| strings(s.rsplitn(count(n).max(1), sep)),
+    );
 }

@@ -2,6 +2,7 @@
 
 pub mod dynamic;
 pub mod fmt;
+pub mod json;
 pub(crate) mod lock;
 pub mod position;
 pub mod scope;

@@ -1,0 +1,214 @@
+//! The standard library (book: the function tables of strings, arrays, maps, numbers,
+//! BLOBs, ranges, timestamps and function pointers). Notation of `common::check_all`.
+
+mod common;
+use common::{check_all, engine};
+
+#[test]
+fn string_functions() {
+    check_all(
+        &engine(),
+        &[
+            ("\"hello\".len", "5"),
+            ("\"héllo\".len()", "5"),
+            ("\"héllo\".bytes", "6"),
+            ("\"\".is_empty", "true"),
+            ("\"Hello\".to_upper()", "\"HELLO\""),
+            ("\"Hello\".to_lower()", "\"hello\""),
+            ("let s = \"ab\"; s.make_upper(); s", "\"AB\""),
+            ("\"abcabc\".index_of(\"c\")", "2"),
+            ("\"abcabc\".index_of(\"c\", 3)", "5"),
+            ("\"abcabc\".index_of('x')", "-1"),
+            ("\"abcdef\".sub_string(2, 3)", "\"cde\""),
+            ("\"abcdef\".sub_string(-2)", "\"ef\""),
+            ("\"abcdef\".sub_string(1..3)", "\"bc\""),
+            ("\"abcdef\".sub_string(1..=3)", "\"bcd\""),
+            ("\"a,b,c\".split(\",\")", "[\"a\", \"b\", \"c\"]"),
+            ("\"a,b,c\".split(',', 2)", "[\"a\", \"b,c\"]"),
+            ("\"a b  c\".split()", "[\"a\", \"b\", \"c\"]"),
+            ("\"abcdef\".split(2)", "[\"ab\", \"cdef\"]"),
+            ("\"a,b,c\".split_rev(\",\")", "[\"c\", \"b\", \"a\"]"),
+            ("let s = \"  x  \"; s.trim(); s", "\"x\""),
+            ("let s = \"abc\"; s.pad(6, '*'); s", "\"abc***\""),
+            ("let s = \"abcdef\"; s.truncate(2); s", "\"ab\""),
+            ("let s = \"abcdef\"; s.crop(1, 2); s", "\"bc\""),
+            ("let s = \"aXbX\"; s.remove('X'); s", "\"ab\""),
+            (
+                "let s = \"foo bar\"; s.replace(\"bar\", \"baz\"); s",
+                "\"foo baz\"",
+            ),
+            ("let s = \"abc\"; s.pop()", "'c'"),
+            ("let s = \"abc\"; s.pop(2)", "\"bc\""),
+            ("let s = \"abc\"; s.clear(); s", "\"\""),
+            ("let s = \"a\"; s.append(\"bc\"); s", "\"abc\""),
+            ("let s = \"a\"; s += 1; s", "\"a1\""),
+            ("\"abc\".contains(\"bc\")", "true"),
+            ("\"abc\".starts_with(\"ab\")", "true"),
+            ("\"abc\".ends_with(\"x\")", "false"),
+            ("\"abc\".get(1)", "'b'"),
+            ("\"abc\".get(10)", "()"),
+            ("let s = \"abc\"; s.set(0, 'X'); s", "\"Xbc\""),
+            ("\"abc\".to_chars()", "['a', 'b', 'c']"),
+            ("let n = 0; for c in \"abc\".chars() { n += 1; } n", "3"),
+            ("\"hello\" - 'l'", "\"heo\""),
+            ("'a'.to_int()", "97"),
+            ("65.to_char()", "'A'"),
+            ("min(\"a\", \"b\")", "\"a\""),
+            ("to_string(42)", "\"42\""),
+            ("42.to_string()", "\"42\""),
+            ("\"x\".to_debug()", "\"\\\"x\\\"\""),
+        ],
+    );
+}
+
+#[test]
+fn array_functions() {
+    check_all(
+        &engine(),
+        &[
+            ("let a = [1, 2]; a.insert(0, 9); a", "[9, 1, 2]"),
+            ("let a = [1, 2, 3]; a.pop()", "3"),
+            ("let a = [1, 2, 3]; a.shift()", "1"),
+            ("let a = [1, 2, 3]; a.remove(1); a", "[1, 3]"),
+            ("let a = [1, 2, 3, 4, 5]; a.extract(1, 2)", "[2, 3]"),
+            ("let a = [1, 2, 3, 4, 5]; a.extract(2..4)", "[3, 4]"),
+            ("let a = [1, 2, 3, 4, 5]; a.extract(-2)", "[4, 5]"),
+            (
+                "let a = [1, 2, 3, 4, 5]; let d = a.drain(1, 2); [a, d]",
+                "[[1, 4, 5], [2, 3]]",
+            ),
+            (
+                "let a = [1, 2, 3, 4, 5]; let r = a.retain(1..3); [a, r]",
+                "[[2, 3], [1, 4, 5]]",
+            ),
+            ("let a = [1, 2, 3, 4]; a.drain(|x| x % 2 == 0)", "[2, 4]"),
+            ("let a = [1, 2, 3, 4]; a.retain(|x| x > 2); a", "[3, 4]"),
+            (
+                "let a = [1, 2, 3]; a.splice(1, 1, [7, 8]); a",
+                "[1, 7, 8, 3]",
+            ),
+            ("let a = [1, 2, 3]; a.truncate(1); a", "[1]"),
+            ("let a = [1, 2, 3]; a.chop(1); a", "[3]"),
+            ("let a = [1, 2, 3]; a.reverse(); a", "[3, 2, 1]"),
+            (
+                "let a = [1, 2, 3]; let b = a.split(1); [a, b]",
+                "[[1], [2, 3]]",
+            ),
+            ("let a = [1]; a.pad(3, 0); a", "[1, 0, 0]"),
+            ("[3, 1, 2].index_of(2)", "2"),
+            ("[3, 1, 2].index_of(|x| x < 3)", "1"),
+            ("[3, 1, 2].find(|x| x < 3)", "1"),
+            ("[3, 1, 2].find_map(|x| if x < 3 { x * 10 })", "10"),
+            ("[1, 1, 2, 2, 1].dedup()", "()"),
+            ("let a = [1, 1, 2, 2, 1]; a.dedup(); a", "[1, 2, 1]"),
+            ("[1, 2, 3].some(|x| x > 2)", "true"),
+            ("[1, 2, 3].all(|x| x > 2)", "false"),
+            ("[1, 2, 3].reduce_rev(|s, x| s + x, 0)", "6"),
+            ("let a = [1, 2]; a.for_each(|| this *= 10); a", "[10, 20]"),
+            ("let a = [\"b\", \"a\"]; a.sort(); a", "[\"a\", \"b\"]"),
+            ("let a = [2.5, 1, 3]; a.sort(); a", "[1, 2.5, 3]"),
+            ("let a = [1, \"x\"]; a.sort();", "!ErrorRuntime"),
+            ("[1, 2].get(5)", "()"),
+            ("[] == []", "true"),
+            ("[1, [2]] == [1, [2]]", "true"),
+            ("let a = [1, 2, 3]; a.clear(); a.len", "0"),
+        ],
+    );
+}
+
+#[test]
+fn map_functions() {
+    check_all(
+        &engine(),
+        &[
+            ("#{b: 1, a: 2}.keys()", "[\"a\", \"b\"]"),
+            ("#{b: 1, a: 2}.values()", "[2, 1]"),
+            ("#{a: 1}.contains(\"a\")", "true"),
+            ("let m = #{a: 1, b: 2}; m.remove(\"a\"); m", "#{\"b\": 2}"),
+            (
+                "let m = #{a: 1}; m.mixin(#{b: 2}); m",
+                "#{\"a\": 1, \"b\": 2}",
+            ),
+            ("let m = #{a: 1}; m += #{a: 5}; m.a", "5"),
+            ("#{a: 1} + #{b: 2}", "#{\"a\": 1, \"b\": 2}"),
+            (
+                "let m = #{a: 1}; m.fill_with(#{a: 9, b: 2}); m",
+                "#{\"a\": 1, \"b\": 2}",
+            ),
+            ("#{a: 1, b: 2}.filter(|k, v| v > 1)", "#{\"b\": 2}"),
+            (
+                "let m = #{a: 1, b: 2}; m.drain(|k, v| k == \"a\")",
+                "#{\"a\": 1}",
+            ),
+            (
+                "#{a: 1, b: [true, ()], c: \"x\"}.to_json()",
+                "\"{\\\"a\\\":1,\\\"b\\\":[true,null],\\\"c\\\":\\\"x\\\"}\"",
+            ),
+            ("#{}.is_empty()", "true"),
+            ("#{}.is_empty", "()"),
+            ("#{a: 1}.get(\"a\")", "1"),
+        ],
+    );
+}
+
+#[test]
+fn number_functions() {
+    check_all(
+        &engine(),
+        &[
+            ("abs(-5)", "5"),
+            ("(-5).abs()", "5"),
+            ("sign(-3)", "-1"),
+            ("(-2.5).abs()", "2.5"),
+            ("max(3, 7)", "7"),
+            ("min(2.5, 1)", "1.0"),
+            ("7.is_odd", "true"),
+            ("8.is_even", "true"),
+            ("0.is_zero", "true"),
+            ("sqrt(16.0)", "4.0"),
+            ("2.7.floor", "2.0"),
+            ("2.2.ceiling()", "3.0"),
+            ("2.5.round()", "3.0"),
+            ("3.75.int", "3.0"),
+            ("3.75.fraction", "0.75"),
+            ("3.9.to_int()", "3"),
+            ("3.to_float()", "3.0"),
+            ("parse_int(\"42\")", "42"),
+            ("parse_int(\"ff\", 16)", "255"),
+            ("parse_int(\"xyz\")", "!ErrorArithmetic"),
+            ("parse_float(\"1.5\")", "1.5"),
+            ("255.to_hex()", "\"ff\""),
+            ("8.to_octal()", "\"10\""),
+            ("5.to_binary()", "\"101\""),
+            ("PI() > 3.14", "true"),
+            ("E() < 2.72", "true"),
+            ("ln(E())", "1.0"),
+            ("log(100.0)", "2.0"),
+            ("(0.0 / 0.0).is_nan", "true"),
+            ("get_bit(5, 0)", "true"),
+            ("let x = 0; x.set_bit(2, true); x", "4"),
+            ("get_bits(0b110100, 2, 3)", "5"),
+        ],
+    );
+}
+
+#[test]
+fn ranges_blobs_timestamps_and_fn_ptrs() {
+    check_all(
+        &engine(),
+        &[
+            ("(1..5).start", "1"),
+            ("(1..5).end", "5"),
+            ("(1..=5).is_inclusive", "true"),
+            ("3 in 1..5", "true"),
+            ("5 in 1..5", "false"),
+            ("5 in 1..=5", "true"),
+            ("let b = blob(3, 7); b", "[07 07 07]"),
+            ("let b = blob(); b.push(1); b.push(256 + 2); b.len", "2"),
+            ("let b = blob(2); b[0] = 255; b[0]", "255"),
+            ("let t = timestamp(); t.elapsed >= 0.0", "true"),
+            ("fn f() {} Fn(\"f\").name", "\"f\""),
+            ("(|x| x).is_anonymous", "true"),
+        ],
+    );
+}
