@@ -430,18 +430,6 @@ impl<'a> Interp<'a> {
         self.call_native(&func, name, &mut refs, pos).map(Some)
     }
 
-    /// Call a native function by name, if one matches.
-    pub(crate) fn try_call_native_by_name(
-        &mut self,
-        name: &str,
-        args: Vec<Dynamic>,
-        pos: Position,
-    ) -> EResult<Option<Dynamic>> {
-        let mut args: ArgVec = args.into_iter().collect();
-        let hash = calc_fn_hash(None, name, args.len());
-        self.try_call_native_hashed(name, hash, &mut args, pos)
-    }
-
     /// Call `name(&mut target, arg)` if a native matches (getters, setters, indexers, `op=`).
     pub(crate) fn try_call_native_ref(
         &mut self,
