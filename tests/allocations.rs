@@ -47,15 +47,27 @@ fn hot_paths_do_not_allocate() {
     let engine = Engine::new_raw();
     let cases = [
         ("loop iteration", "let i = 0; while i < n { i += 1; }"),
-        ("int arithmetic", "let i = 0; while i < n { acc = acc + i * 3 - (i % 7); i += 1; }"),
-        ("float arithmetic", "let i = 0; while i < n { f = f * 1.0001 + 0.5 / (f + 1.0); i += 1; }"),
-        ("script call", "fn g(x, y) { x + y } let i = 0; while i < n { acc = g(acc, i); i += 1; }"),
+        (
+            "int arithmetic",
+            "let i = 0; while i < n { acc = acc + i * 3 - (i % 7); i += 1; }",
+        ),
+        (
+            "float arithmetic",
+            "let i = 0; while i < n { f = f * 1.0001 + 0.5 / (f + 1.0); i += 1; }",
+        ),
+        (
+            "script call",
+            "fn g(x, y) { x + y } let i = 0; while i < n { acc = g(acc, i); i += 1; }",
+        ),
         ("for over range", "for i in 0..n { acc += i; }"),
     ];
     for (what, script) in cases {
         // The cost of setting up a run is fixed; the iterations themselves must add nothing.
         let few = allocations(&engine, script, 10);
         let many = allocations(&engine, script, 10_000);
-        assert_eq!(few, many, "{what}: {few} allocations for 10 iterations, {many} for 10,000");
+        assert_eq!(
+            few, many,
+            "{what}: {few} allocations for 10 iterations, {many} for 10,000"
+        );
     }
 }

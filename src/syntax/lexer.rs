@@ -62,6 +62,13 @@ impl<'a> Lexer<'a> {
         self.text[self.at..].chars().next()
     }
 
+    /// The next `n` characters, if there are that many.
+    fn peek_str(&self, n: usize) -> Option<&'a str> {
+        let rest = &self.text[self.at..];
+        let end = rest.char_indices().nth(n).map_or(rest.len(), |(i, _)| i);
+        (rest[..end].chars().count() == n).then(|| &rest[..end])
+    }
+
     #[inline]
     fn peek_nth(&self, n: usize) -> Option<char> {
         self.text[self.at..].chars().nth(n)
@@ -423,26 +430,27 @@ impl<'a> Lexer<'a> {
             return (Token::NotIn, start);
         }
         for len in [3usize, 2, 1] {
-            let candidate: String = self.text[self.at..].chars().take(len).collect();
-            if candidate.chars().count() < len {
+            let Some(candidate) = self.peek_str(len) else {
+                continue;
+            };
+            if candidate.starts_with(|c: char| c.is_ascii_alphabetic()) {
                 continue;
             }
-            if let Some(token) = Token::lookup_symbol_from_syntax(&candidate) {
-                if candidate.starts_with(|c: char| c.is_ascii_alphabetic()) {
-                    continue;
-                }
+            let found = Token::lookup_symbol_from_syntax(candidate)
+                .map(|t| (t, false))
+                .or_else(|| {
+                    Token::is_reserved_keyword(candidate)
+                        .then(|| (Token::Reserved(candidate.into()), true))
+                });
+            if let Some((token, reserved)) = found {
                 for _ in 0..len {
                     self.bump();
                 }
-                return (self.track_braces(token), start);
-            }
-            if Token::is_reserved_keyword(&candidate)
-                && !candidate.starts_with(|c: char| c.is_ascii_alphabetic())
-            {
-                for _ in 0..len {
-                    self.bump();
-                }
-                return (Token::Reserved(candidate.into()), start);
+                return if reserved {
+                    (token, start)
+                } else {
+                    (self.track_braces(token), start)
+                };
             }
         }
         let c = self.bump().unwrap_or(' ');

@@ -188,165 +188,163 @@ pub enum Token {
     EOF,
 }
 
-/// Keywords and symbols with their tokens, longest symbols first where prefixes overlap.
-const SYMBOLS: &[(&str, Token)] = &[
-    ("{", Token::LeftBrace),
-    ("}", Token::RightBrace),
-    ("(", Token::LeftParen),
-    (")", Token::RightParen),
-    ("[", Token::LeftBracket),
-    ("]", Token::RightBracket),
-    ("?[", Token::QuestionBracket),
-    ("+", Token::Plus),
-    ("-", Token::Minus),
-    ("*", Token::Multiply),
-    ("/", Token::Divide),
-    ("%", Token::Modulo),
-    ("**", Token::PowerOf),
-    ("<<", Token::LeftShift),
-    (">>", Token::RightShift),
-    (";", Token::SemiColon),
-    (":", Token::Colon),
-    ("::", Token::DoubleColon),
-    ("=>", Token::DoubleArrow),
-    ("_", Token::Underscore),
-    (",", Token::Comma),
-    (".", Token::Period),
-    ("?.", Token::Elvis),
-    ("??", Token::DoubleQuestion),
-    ("..", Token::ExclusiveRange),
-    ("..=", Token::InclusiveRange),
-    ("#{", Token::MapStart),
-    ("=", Token::Equals),
-    ("true", Token::True),
-    ("false", Token::False),
-    ("let", Token::Let),
-    ("const", Token::Const),
-    ("if", Token::If),
-    ("else", Token::Else),
-    ("switch", Token::Switch),
-    ("do", Token::Do),
-    ("while", Token::While),
-    ("until", Token::Until),
-    ("loop", Token::Loop),
-    ("for", Token::For),
-    ("in", Token::In),
-    ("!in", Token::NotIn),
-    ("<", Token::LessThan),
-    (">", Token::GreaterThan),
-    ("<=", Token::LessThanEqualsTo),
-    (">=", Token::GreaterThanEqualsTo),
-    ("==", Token::EqualsTo),
-    ("!=", Token::NotEqualsTo),
-    ("!", Token::Bang),
-    ("|", Token::Pipe),
-    ("||", Token::Or),
-    ("^", Token::XOr),
-    ("&", Token::Ampersand),
-    ("&&", Token::And),
-    ("fn", Token::Fn),
-    ("continue", Token::Continue),
-    ("break", Token::Break),
-    ("return", Token::Return),
-    ("throw", Token::Throw),
-    ("try", Token::Try),
-    ("catch", Token::Catch),
-    ("+=", Token::PlusAssign),
-    ("-=", Token::MinusAssign),
-    ("*=", Token::MultiplyAssign),
-    ("/=", Token::DivideAssign),
-    ("<<=", Token::LeftShiftAssign),
-    (">>=", Token::RightShiftAssign),
-    ("&=", Token::AndAssign),
-    ("|=", Token::OrAssign),
-    ("^=", Token::XOrAssign),
-    ("%=", Token::ModuloAssign),
-    ("**=", Token::PowerOfAssign),
-    ("private", Token::Private),
-    ("import", Token::Import),
-    ("export", Token::Export),
-    ("as", Token::As),
-    ("global", Token::Global),
-    ("this", Token::This),
-];
-
 /// Words and symbols reserved for future use: not usable as names.
-const RESERVED: &[&str] = &[
-    "var",
-    "static",
-    "shared",
-    "goto",
-    "exit",
-    "match",
-    "case",
-    "public",
-    "protected",
-    "new",
-    "use",
-    "with",
-    "module",
-    "package",
-    "super",
-    "spawn",
-    "thread",
-    "go",
-    "sync",
-    "async",
-    "await",
-    "yield",
-    "default",
-    "void",
-    "null",
-    "nil",
-    "is",
-    "type",
-    "enum",
-    "struct",
-    "impl",
-    "trait",
-    "typeof",
-    "object",
-    "class",
-    "interface",
-    "mut",
-    "ref",
-    "unsafe",
-    "extern",
-    "dyn",
-    "where",
-    "override",
-    "virtual",
-    "abstract",
-    "final",
-    "sealed",
-    "implements",
-    "extends",
-    "const_fn",
-    ":=",
-    ":;",
-    "===",
-    "!==",
-    "->",
-    "<-",
-    "<|",
-    "|>",
-    "::<",
-    "@",
-    "#",
-    "$",
-    "(*",
-    "*)",
-    "~",
-];
+fn is_reserved_word(s: &str) -> bool {
+    matches!(
+        s,
+        "var"
+            | "static"
+            | "shared"
+            | "goto"
+            | "exit"
+            | "match"
+            | "case"
+            | "public"
+            | "protected"
+            | "new"
+            | "use"
+            | "with"
+            | "module"
+            | "package"
+            | "super"
+            | "spawn"
+            | "thread"
+            | "go"
+            | "sync"
+            | "async"
+            | "await"
+            | "yield"
+            | "default"
+            | "void"
+            | "null"
+            | "nil"
+            | "is"
+            | "type"
+            | "enum"
+            | "struct"
+            | "impl"
+            | "trait"
+            | "typeof"
+            | "object"
+            | "class"
+            | "interface"
+            | "mut"
+            | "ref"
+            | "unsafe"
+            | "extern"
+            | "dyn"
+            | "where"
+            | "override"
+            | "virtual"
+            | "abstract"
+            | "final"
+            | "sealed"
+            | "implements"
+            | "extends"
+            | "const_fn"
+            | ":="
+            | ":;"
+            | "==="
+            | "!=="
+            | "->"
+            | "<-"
+            | "<|"
+            | "|>"
+            | "::<"
+            | "@"
+            | "#"
+            | "$"
+            | "(*"
+            | "*)"
+            | "~"
+    )
+}
 
 impl Token {
     /// The text of a keyword or symbol token ("" for other tokens).
     #[must_use]
     pub fn literal_syntax(&self) -> &'static str {
-        SYMBOLS
-            .iter()
-            .find(|(_, t)| t == self)
-            .map_or("", |(s, _)| s)
+        match self {
+            Self::LeftBrace => "{",
+            Self::RightBrace => "}",
+            Self::LeftParen => "(",
+            Self::RightParen => ")",
+            Self::LeftBracket => "[",
+            Self::RightBracket => "]",
+            Self::QuestionBracket => "?[",
+            Self::Plus => "+",
+            Self::Minus => "-",
+            Self::Multiply => "*",
+            Self::Divide => "/",
+            Self::Modulo => "%",
+            Self::PowerOf => "**",
+            Self::LeftShift => "<<",
+            Self::RightShift => ">>",
+            Self::SemiColon => ";",
+            Self::Colon => ":",
+            Self::DoubleColon => "::",
+            Self::DoubleArrow => "=>",
+            Self::Underscore => "_",
+            Self::Comma => ",",
+            Self::Period => ".",
+            Self::Elvis => "?.",
+            Self::DoubleQuestion => "??",
+            Self::ExclusiveRange => "..",
+            Self::InclusiveRange => "..=",
+            Self::MapStart => "#{",
+            Self::Equals => "=",
+            Self::True => "true",
+            Self::False => "false",
+            Self::Let => "let",
+            Self::Const => "const",
+            Self::If => "if",
+            Self::Else => "else",
+            Self::Switch => "switch",
+            Self::Do => "do",
+            Self::While => "while",
+            Self::Until => "until",
+            Self::Loop => "loop",
+            Self::For => "for",
+            Self::In => "in",
+            Self::NotIn => "!in",
+            Self::LessThan => "<",
+            Self::GreaterThan => ">",
+            Self::LessThanEqualsTo => "<=",
+            Self::GreaterThanEqualsTo => ">=",
+            Self::EqualsTo => "==",
+            Self::NotEqualsTo => "!=",
+            Self::Bang => "!",
+            Self::Pipe => "|",
+            Self::Or => "||",
+            Self::XOr => "^",
+            Self::Ampersand => "&",
+            Self::And => "&&",
+            Self::Fn => "fn",
+            Self::Continue => "continue",
+            Self::Break => "break",
+            Self::Return => "return",
+            Self::Throw => "throw",
+            Self::Try => "try",
+            Self::Catch => "catch",
+            Self::PlusAssign => "+=",
+            Self::MinusAssign => "-=",
+            Self::MultiplyAssign => "*=",
+            Self::DivideAssign => "/=",
+            Self::LeftShiftAssign => "<<=",
+            Self::RightShiftAssign => ">>=",
+            Self::AndAssign => "&=",
+            Self::OrAssign => "|=",
+            Self::XOrAssign => "^=",
+            Self::ModuloAssign => "%=",
+            Self::PowerOfAssign => "**=",
+            Self::Private => "private",
+            Self::Import => "import",
+            Self::Export => "export",
+            Self::As => "as",
+            Self::Global => "global",
+            Self::This => "this",
+            _ => "",
+        }
     }
 
     /// The text of any token, for messages.
@@ -368,16 +366,93 @@ impl Token {
     /// The keyword or symbol token spelled `syntax`.
     #[must_use]
     pub fn lookup_symbol_from_syntax(syntax: &str) -> Option<Self> {
-        SYMBOLS
-            .iter()
-            .find(|(s, _)| *s == syntax)
-            .map(|(_, t)| t.clone())
+        Some(match syntax {
+            "{" => Self::LeftBrace,
+            "}" => Self::RightBrace,
+            "(" => Self::LeftParen,
+            ")" => Self::RightParen,
+            "[" => Self::LeftBracket,
+            "]" => Self::RightBracket,
+            "?[" => Self::QuestionBracket,
+            "+" => Self::Plus,
+            "-" => Self::Minus,
+            "*" => Self::Multiply,
+            "/" => Self::Divide,
+            "%" => Self::Modulo,
+            "**" => Self::PowerOf,
+            "<<" => Self::LeftShift,
+            ">>" => Self::RightShift,
+            ";" => Self::SemiColon,
+            ":" => Self::Colon,
+            "::" => Self::DoubleColon,
+            "=>" => Self::DoubleArrow,
+            "_" => Self::Underscore,
+            "," => Self::Comma,
+            "." => Self::Period,
+            "?." => Self::Elvis,
+            "??" => Self::DoubleQuestion,
+            ".." => Self::ExclusiveRange,
+            "..=" => Self::InclusiveRange,
+            "#{" => Self::MapStart,
+            "=" => Self::Equals,
+            "true" => Self::True,
+            "false" => Self::False,
+            "let" => Self::Let,
+            "const" => Self::Const,
+            "if" => Self::If,
+            "else" => Self::Else,
+            "switch" => Self::Switch,
+            "do" => Self::Do,
+            "while" => Self::While,
+            "until" => Self::Until,
+            "loop" => Self::Loop,
+            "for" => Self::For,
+            "in" => Self::In,
+            "!in" => Self::NotIn,
+            "<" => Self::LessThan,
+            ">" => Self::GreaterThan,
+            "<=" => Self::LessThanEqualsTo,
+            ">=" => Self::GreaterThanEqualsTo,
+            "==" => Self::EqualsTo,
+            "!=" => Self::NotEqualsTo,
+            "!" => Self::Bang,
+            "|" => Self::Pipe,
+            "||" => Self::Or,
+            "^" => Self::XOr,
+            "&" => Self::Ampersand,
+            "&&" => Self::And,
+            "fn" => Self::Fn,
+            "continue" => Self::Continue,
+            "break" => Self::Break,
+            "return" => Self::Return,
+            "throw" => Self::Throw,
+            "try" => Self::Try,
+            "catch" => Self::Catch,
+            "+=" => Self::PlusAssign,
+            "-=" => Self::MinusAssign,
+            "*=" => Self::MultiplyAssign,
+            "/=" => Self::DivideAssign,
+            "<<=" => Self::LeftShiftAssign,
+            ">>=" => Self::RightShiftAssign,
+            "&=" => Self::AndAssign,
+            "|=" => Self::OrAssign,
+            "^=" => Self::XOrAssign,
+            "%=" => Self::ModuloAssign,
+            "**=" => Self::PowerOfAssign,
+            "private" => Self::Private,
+            "import" => Self::Import,
+            "export" => Self::Export,
+            "as" => Self::As,
+            "global" => Self::Global,
+            "this" => Self::This,
+            _ => return None,
+        })
     }
 
     /// Is `s` a reserved word or symbol (reserved for future use, or a keyword)?
     #[must_use]
     pub fn is_reserved_keyword(s: &str) -> bool {
-        RESERVED.contains(&s)
+        is_reserved_word(s)
             || Self::lookup_symbol_from_syntax(s).is_some_and(|t| {
                 s.starts_with(|c: char| c.is_ascii_alphabetic()) && t != Self::Underscore
             })

@@ -196,6 +196,9 @@ impl<'e> Parser<'e> {
 
     /// Is the symbol disabled in this engine?
     fn check_disabled(&self, token: &Token, pos: Position) -> PResult<()> {
+        if self.engine.disabled_symbols.is_empty() {
+            return Ok(());
+        }
         let text = token.literal_syntax();
         if !text.is_empty() && self.engine.is_symbol_disabled(text) {
             Err(PERR::Reserved(text.into()).into_err(pos))
