@@ -399,10 +399,11 @@ fn init_callbacks(m: &mut Module) {
         "map",
         |ctx: NativeCallContext, a: &mut Array, p: FnPtr| -> Res<Array> {
             let mut caller = FnCaller::new(&ctx);
-            a.iter()
-                .enumerate()
-                .map(|(i, x)| call_elem(&mut caller, &p, x, i, ctx.position()))
-                .collect()
+            let mut out = Array::with_capacity(a.len());
+            for (i, x) in a.iter().enumerate() {
+                out.push(call_elem(&mut caller, &p, x, i, ctx.position())?);
+            }
+            Ok(out)
         },
     );
     f(
@@ -579,10 +580,11 @@ fn init_sorting(m: &mut Module) {
     );
 }
 
-/// Sort integers, floats, strings, chars or bools in their natural order.
+/// Sort integers, floats, strings, chars or bools in their natural order. Integers with equal
+/// keys are indistinguishable, so they use the in-place (unstable) sort, which needs no buffer.
 fn sort_natural(a: &mut Array) -> Res<()> {
     if a.iter().all(Dynamic::is_int) {
-        a.sort_by_key(|v| v.as_int().unwrap_or(0));
+        a.sort_unstable_by_key(|v| v.as_int().unwrap_or(0));
     } else if a.iter().all(|v| v.is_int() || v.is_float()) {
         let key = |v: &Dynamic| {
             v.as_float()
