@@ -381,3 +381,34 @@ fn errors_carry_positions_and_messages() {
     let err = engine.eval::<Dynamic>("throw \"boom\"").unwrap_err();
     assert_eq!(err.to_string(), "Runtime error: boom (line 1, position 1)");
 }
+
+#[test]
+fn custom_operators() {
+    let mut engine = Engine::new();
+    engine
+        .register_custom_operator("#", 160)
+        .unwrap()
+        .register_fn("#", |x: INT, y: INT| (x * y) - (x + y));
+    assert_eq!(
+        engine
+            .eval_expression::<INT>("1 + 2 * 3 # 4 - 5 / 6")
+            .unwrap(),
+        15
+    );
+    engine
+        .register_custom_operator("foo", 160)
+        .unwrap()
+        .register_fn("foo", |x: INT, y: INT| x * 10 + y);
+    assert_eq!(engine.eval::<INT>("1 foo 2").unwrap(), 12);
+    assert!(engine.register_custom_operator("+", 10).is_err());
+    assert!(engine.register_custom_operator("bar", 0).is_err());
+}
+
+#[test]
+fn disabled_symbols() {
+    let mut engine = Engine::new();
+    engine.disable_symbol("while").disable_symbol("+=");
+    assert!(engine.compile("while true {}").is_err());
+    assert!(engine.compile("let x = 1; x += 1;").is_err());
+    assert!(engine.compile("let x = 1; x = x + 1;").is_ok());
+}

@@ -513,3 +513,19 @@ fn eval_print_debug_type_of() {
         ],
     );
 }
+
+#[test]
+fn global_constants_from_functions() {
+    check_all(
+        &engine(),
+        &[
+            ("const C = 42; fn f(x) { x * global::C } f(2)", "84"),
+            (
+                "let v = 1; fn f() { global::v } f()",
+                "!ErrorVariableNotFound",
+            ),
+            ("fn f() { global::NOPE } f()", "!ErrorVariableNotFound"),
+            ("const C = 1; global::C", "1"),
+        ],
+    );
+}

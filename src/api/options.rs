@@ -114,3 +114,38 @@ impl Engine {
         self
     }
 }
+
+impl Engine {
+    /// Make `keyword` a binary operator of the given precedence (not zero): `a keyword b`
+    /// calls the function named `keyword` with `a` and `b`. The keyword must be an identifier
+    /// or a reserved symbol, not a built-in keyword or operator (unless it is disabled).
+    pub fn register_custom_operator(
+        &mut self,
+        keyword: impl AsRef<str>,
+        precedence: u8,
+    ) -> Result<&mut Self, String> {
+        let keyword = keyword.as_ref();
+        if precedence == 0 {
+            return Err(format!(
+                "custom operator '{keyword}' cannot have zero precedence"
+            ));
+        }
+        let is_identifier = keyword
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+            && keyword
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_');
+        let builtin = crate::syntax::token::Token::lookup_symbol_from_syntax(keyword).is_some();
+        if builtin && !self.is_symbol_disabled(keyword) {
+            return Err(format!("'{keyword}' is a built-in keyword or operator"));
+        }
+        let reserved = crate::syntax::token::Token::is_reserved_keyword(keyword);
+        if !is_identifier && !reserved && !builtin {
+            return Err(format!("'{keyword}' is not a valid custom operator"));
+        }
+        self.custom_operators.insert(keyword.into(), precedence);
+        Ok(self)
+    }
+}

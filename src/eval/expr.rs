@@ -129,7 +129,7 @@ impl Interp<'_> {
     #[inline]
     fn read_var(&mut self, scope: &mut Scope, var: &VarRef, pos: Position) -> EResult {
         if !var.namespace.is_empty() {
-            return self.read_module_var(var, pos);
+            return self.read_module_var(scope, var, pos);
         }
         match self.var_index(scope, var, pos) {
             Ok(index) => Ok(readable(&scope.values[index])),
@@ -142,8 +142,35 @@ impl Interp<'_> {
         }
     }
 
-    /// `ns::var`: a variable of an imported or static module.
-    fn read_module_var(&mut self, var: &VarRef, pos: Position) -> EResult {
+    /// `ns::var`: a variable of an imported or static module, or `global::CONSTANT`.
+    fn read_module_var(&mut self, scope: &Scope, var: &VarRef, pos: Position) -> EResult {
+        if let [ns] = &*var.namespace {
+            let imported = self
+                .global
+                .imports
+                .iter()
+                .any(|(n, _)| n.as_str() == "global");
+            if ns.name.as_str() == "global" && !imported {
+                let top = if self.global.level == 0 {
+                    scope.len()
+                } else {
+                    self.global_top
+                };
+                let found = scope.names[..top.min(scope.len())]
+                    .iter()
+                    .rposition(|n| *n == var.name)
+                    .map(|i| &scope.values[i])
+                    .filter(|v| v.access_mode() == AccessMode::ReadOnly);
+                return match found {
+                    Some(v) => Ok(readable(v)),
+                    None => Err(EvalAltResult::ErrorVariableNotFound(
+                        format!("global::{}", var.name),
+                        pos,
+                    )
+                    .into()),
+                };
+            }
+        }
         let module = self.find_module(&var.namespace, pos)?;
         module.get_var(&var.name).ok_or_else(|| {
             let path: Vec<&str> = var.namespace.iter().map(|n| n.name.as_str()).collect();

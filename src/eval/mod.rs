@@ -125,6 +125,9 @@ pub(crate) struct Interp<'a> {
     pub expose_scope: bool,
     /// Fast Operators mode: built-in operators on built-in types ignore overloads.
     pub fast_ops: bool,
+    /// Stack length when the outermost script function was called: the global level's
+    /// variables lie below it (for `global::CONSTANT`).
+    pub global_top: usize,
     /// The name given to arguments while they are evaluated onto the stack, before they take
     /// their parameter names (kept here so that pushing one allocates nothing).
     pub placeholder: ImmutableString,
@@ -141,6 +144,7 @@ impl<'a> Interp<'a> {
             search_base: 0,
             track_ops: engine.limits.max_operations > 0 || engine.progress.is_some(),
             expose_scope: false,
+            global_top: 0,
             fast_ops: engine
                 .options
                 .contains(crate::engine::LangOptions::FAST_OPS),

@@ -233,7 +233,10 @@ impl<'a> Interp<'a> {
             scope.rewind(base);
             return Err(e);
         }
-        let saved = (self.frame_base, self.search_base);
+        let saved = (self.frame_base, self.search_base, self.global_top);
+        if self.global.level == 0 {
+            self.global_top = base;
+        }
         let saved_this = core::mem::replace(&mut self.this, this.as_mut().map(|t| t.take()));
         self.frame_base = base;
         self.search_base = if self.expose_scope && self.global.level == 0 {
@@ -248,7 +251,7 @@ impl<'a> Interp<'a> {
         if let Some(t) = this {
             *t = this_back.unwrap_or_default();
         }
-        (self.frame_base, self.search_base) = saved;
+        (self.frame_base, self.search_base, self.global_top) = saved;
         scope.rewind(base);
         match result {
             Ok(v) | Err(Flow::Return(v, _)) => Ok(v),

@@ -199,6 +199,7 @@ impl Interp<'_> {
             track_ops: self.track_ops,
             expose_scope: self.expose_scope,
             fast_ops: self.fast_ops,
+            global_top: self.global_top,
             placeholder: self.placeholder.clone(),
         };
         let result = sub.eval_stmts(scope, &ast.body.stmts);

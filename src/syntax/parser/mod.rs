@@ -730,7 +730,9 @@ impl<'e> Parser<'e> {
     fn parse_expr_stmt(&mut self) -> PResult<Stmt> {
         let lhs = self.parse_expr()?;
         let (token, pos) = self.peek()?;
-        let op = match token {
+        let token = token.clone();
+        self.check_disabled(&token, pos)?;
+        let op = match &token {
             Token::Equals => None,
             t if t.is_assignment_op() => {
                 match t.base_operator().and_then(|b| expr::binary_op(&b)) {
