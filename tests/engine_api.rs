@@ -412,3 +412,22 @@ fn disabled_symbols() {
     assert!(engine.compile("let x = 1; x += 1;").is_err());
     assert!(engine.compile("let x = 1; x = x + 1;").is_ok());
 }
+
+#[test]
+fn dynamic_conversions() {
+    let d: Dynamic = (42 as INT).into();
+    assert_eq!(d.as_int(), Ok(42));
+    let d: Dynamic = "hi".into();
+    assert!(d.is_string());
+    let d: Dynamic = vec![1 as INT, 2, 3].into();
+    assert_eq!(format!("{d:?}"), "[1, 2, 3]");
+    let mut m = std::collections::HashMap::new();
+    m.insert("a", 1 as INT);
+    let d: Dynamic = m.into();
+    assert_eq!(format!("{d:?}"), "#{\"a\": 1}");
+    let d: Dynamic = (1..3 as INT).into();
+    assert_eq!(d.type_name(), "range");
+    let d: Dynamic = [true, false].iter().copied().collect();
+    assert_eq!(format!("{d:?}"), "[true, false]");
+    assert_eq!(d.into_typed_array::<bool>(), Ok(vec![true, false]));
+}
