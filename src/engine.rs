@@ -181,6 +181,8 @@ impl Engine {
     pub fn new() -> Self {
         let mut engine = Self::new_raw();
         engine.max_strings_interned = crate::config::DEFAULT_MAX_STRINGS_INTERNED;
+        engine.module_resolver =
+            Some(Box::new(crate::module::resolvers::FileModuleResolver::new()));
         engine.on_print(|s| println!("{s}"));
         engine.on_debug(|s, source, pos| match (source, pos.is_none()) {
             (Some(source), true) => println!("{source} | {s}"),

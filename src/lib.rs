@@ -26,6 +26,14 @@ mod eval;
 mod func;
 mod module;
 pub mod packages;
+
+/// Module resolvers for `import`.
+pub mod module_resolvers {
+    pub use crate::module::resolvers::{
+        DummyModuleResolver, FileModuleResolver, ModuleResolversCollection, StaticModuleResolver,
+    };
+    pub use crate::module::ModuleResolver;
+}
 mod syntax;
 mod value;
 

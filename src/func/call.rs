@@ -234,6 +234,7 @@ impl<'a> Interp<'a> {
             return Err(e);
         }
         let saved = (self.frame_base, self.search_base, self.global_top);
+        let imports = self.global.imports.len();
         if self.global.level == 0 {
             self.global_top = base;
         }
@@ -252,6 +253,7 @@ impl<'a> Interp<'a> {
             *t = this_back.unwrap_or_default();
         }
         (self.frame_base, self.search_base, self.global_top) = saved;
+        self.global.imports.truncate(imports);
         scope.rewind(base);
         match result {
             Ok(v) | Err(Flow::Return(v, _)) => Ok(v),
@@ -666,7 +668,10 @@ impl<'a> Interp<'a> {
                     return Err(self.qualified_not_found(call, &args, pos));
                 }
                 let fn_def = fn_def.clone();
-                return self.call_script_fn(scope, &fn_def, &mut args, None, pos);
+                let libs = [module.clone()];
+                return self.with_libs(&libs, |interp| {
+                    interp.call_script_fn(scope, &fn_def, &mut args, None, pos)
+                });
             }
         }
         let types: SmallVec<[TypeId; 8]> = args.iter().map(Dynamic::type_id).collect();
@@ -693,6 +698,34 @@ impl<'a> Interp<'a> {
             }
             None => Err(self.qualified_not_found(call, &args, pos)),
         }
+    }
+
+    /// Run `f` with other function libraries in force (a module's own functions while one of
+    /// them runs), keeping the rest of the runtime state.
+    pub(crate) fn with_libs<T>(
+        &mut self,
+        libs: &[Shared<crate::module::Module>],
+        f: impl FnOnce(&mut Interp) -> T,
+    ) -> T {
+        let fresh = crate::eval::GlobalRuntimeState::new(self.engine);
+        let global = core::mem::replace(&mut self.global, fresh);
+        let mut sub = Interp {
+            engine: self.engine,
+            lib: libs,
+            global,
+            this: self.this.take(),
+            frame_base: self.frame_base,
+            search_base: self.search_base,
+            track_ops: self.track_ops,
+            expose_scope: self.expose_scope,
+            global_top: self.global_top,
+            fast_ops: self.fast_ops,
+            placeholder: self.placeholder.clone(),
+        };
+        let result = f(&mut sub);
+        self.global = sub.global;
+        self.this = sub.this;
+        result
     }
 
     fn qualified_not_found(&self, call: &FnCallExpr, args: &[Dynamic], pos: Position) -> Flow {

@@ -14,6 +14,7 @@ use crate::{Dynamic, ImmutableString};
 use core::any::TypeId;
 mod native;
 mod resolver;
+pub mod resolvers;
 
 pub use resolver::ModuleResolver;
 
@@ -428,6 +429,40 @@ impl Module {
             self.functions.len(),
             self.type_iterators.len(),
         )
+    }
+
+    /// Build a module by running an `AST`: its exported variables, its public script
+    /// functions, and the modules it imported (as sub-modules).
+    pub fn eval_ast_as_new(
+        scope: crate::Scope<'_>,
+        ast: &crate::AST,
+        engine: &crate::Engine,
+    ) -> Result<Self, Box<crate::EvalAltResult>> {
+        let mut scope = scope;
+        let lib = core::slice::from_ref(ast.shared_lib());
+        let mut interp = crate::eval::Interp::new(engine, lib);
+        interp.global.source = ast.source_raw().cloned();
+        interp.run_body(&mut scope, &ast.body)?;
+        let mut module = Self::new();
+        for (i, aliases) in scope.aliases.iter().enumerate() {
+            for alias in aliases {
+                module
+                    .variables
+                    .insert(alias.as_str().into(), scope.values[i].flatten_clone());
+            }
+        }
+        for f in ast.shared_lib().iter_script_fn() {
+            if f.access.is_public() && !f.name.starts_with(crate::ast::ANONYMOUS_FN_PREFIX) {
+                module.set_script_fn(f.clone());
+            }
+        }
+        for (alias, m) in interp.global.imports.drain(..) {
+            module.modules.insert(alias.as_str().into(), m);
+        }
+        if let Some(source) = ast.source() {
+            module.set_id(source);
+        }
+        Ok(module)
     }
 
     /// Move everything of `other` into this module (overwriting duplicates).
