@@ -63,8 +63,16 @@ fn hot_paths_do_not_allocate() {
     ];
     for (what, script) in cases {
         // The cost of setting up a run is fixed; the iterations themselves must add nothing.
-        let few = allocations(&engine, script, 10);
-        let many = allocations(&engine, script, 10_000);
+        // The test harness may allocate on its own threads now and then: take the quietest of
+        // a few runs.
+        let few = (0..3)
+            .map(|_| allocations(&engine, script, 10))
+            .min()
+            .unwrap_or(0);
+        let many = (0..3)
+            .map(|_| allocations(&engine, script, 10_000))
+            .min()
+            .unwrap_or(0);
         assert_eq!(
             few, many,
             "{what}: {few} allocations for 10 iterations, {many} for 10,000"

@@ -39,6 +39,15 @@ impl Interp<'_> {
                 return Ok(v);
             }
         }
+        if let ([ChainLink::Method(call, false, _)], Expr::Variable(var, vpos)) =
+            (&*chain.links, &chain.root)
+        {
+            if call.name.as_str() == "is_shared" && call.args.is_empty() && var.namespace.is_empty()
+            {
+                let index = self.var_index(scope, var, *vpos)?;
+                return Ok(Dynamic::from_bool(scope.values[index].is_shared()));
+            }
+        }
         let mut values = LinkValues::new();
         for link in chain.links.iter() {
             match link {
@@ -53,7 +62,21 @@ impl Interp<'_> {
         }
         match &chain.root {
             Expr::Variable(var, vpos) if var.namespace.is_empty() => {
-                let index = self.var_index(scope, var, *vpos)?;
+                let index = match self.var_index(scope, var, *vpos) {
+                    Ok(index) => index,
+                    Err(err) => {
+                        let Ok(mut value) = self.eval_expr(scope, &chain.root) else {
+                            return Err(err);
+                        };
+                        return self.apply_links(
+                            scope,
+                            &mut value,
+                            &chain.links,
+                            &mut values,
+                            write,
+                        );
+                    }
+                };
                 let mut root = scope.values[index].take();
                 let result = self.apply_root(scope, &mut root, &chain.links, &mut values, write);
                 scope.values[index] = root;

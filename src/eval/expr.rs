@@ -132,14 +132,31 @@ impl Interp<'_> {
             return self.read_module_var(scope, var, pos);
         }
         match self.var_index(scope, var, pos) {
-            Ok(index) => Ok(readable(&scope.values[index])),
+            Ok(index) => {
+                let value = &scope.values[index];
+                if value.is_locked() {
+                    return Err(EvalAltResult::ErrorDataRace(var.name.to_string(), pos).into());
+                }
+                Ok(readable(value))
+            }
             Err(err) => {
                 if var.slot.is_none() && var.name.as_str() == "this" {
                     return Err(EvalAltResult::ErrorUnboundThis(pos).into());
                 }
+                if var.slot.is_none() && self.is_script_fn_name(&var.name) {
+                    let ptr = FnPtr::new_unchecked(var.name.clone());
+                    return Ok(Dynamic::from_fn_ptr(ptr));
+                }
                 Err(err)
             }
         }
+    }
+
+    /// Is `name` the name of a script function of the running script (any arity)?
+    fn is_script_fn_name(&self, name: &str) -> bool {
+        self.lib
+            .iter()
+            .any(|lib| lib.iter_script_fn().any(|f| f.name.as_str() == name))
     }
 
     /// `ns::var`: a variable of an imported or static module, or `global::CONSTANT`.

@@ -125,6 +125,8 @@ pub(crate) struct Interp<'a> {
     pub expose_scope: bool,
     /// Fast Operators mode: built-in operators on built-in types ignore overloads.
     pub fast_ops: bool,
+    /// The value caught by the innermost running `catch` block (what `throw;` re-throws).
+    pub caught: Option<Dynamic>,
     /// Stack length when the outermost script function was called: the global level's
     /// variables lie below it (for `global::CONSTANT`).
     pub global_top: usize,
@@ -145,6 +147,7 @@ impl<'a> Interp<'a> {
             track_ops: engine.limits.max_operations > 0 || engine.progress.is_some(),
             expose_scope: false,
             global_top: 0,
+            caught: None,
             fast_ops: engine
                 .options
                 .contains(crate::engine::LangOptions::FAST_OPS),

@@ -161,6 +161,7 @@ impl Interp<'_> {
     ) -> EResult {
         let value = match value {
             Some(e) => self.eval_expr(scope, e)?.flatten(),
+            None if jump == Jump::Throw => self.caught.clone().unwrap_or_default(),
             None => Dynamic::UNIT,
         };
         Err(match jump {
@@ -270,7 +271,14 @@ impl Interp<'_> {
         item: Dynamic,
     ) -> EResult<Option<Dynamic>> {
         self.count_op(x.body.pos)?;
-        scope.values[mark] = item;
+        let slot = &mut scope.values[mark];
+        if let Union::Shared(cell, ..) = &slot.0 {
+            if let Some(mut guard) = crate::value::lock::write(cell) {
+                *guard = item;
+            }
+        } else {
+            *slot = item;
+        }
         if x.counter.is_some() {
             scope.values[mark + 1] = Dynamic::from_int(INT::try_from(index).unwrap_or(INT::MAX));
         }
@@ -293,12 +301,16 @@ impl Interp<'_> {
                 return self.eval_expr(scope, &case.expr);
             }
         }
-        if let Union::Int(n, ..) = value.0 {
+        if matches!(value.0, Union::Int(..) | Union::Float(..)) {
             for range in x.ranges.iter() {
-                let inside = if range.inclusive {
-                    n >= range.start && n <= range.end
-                } else {
-                    n >= range.start && n < range.end
+                let inside = match value.0 {
+                    Union::Int(n, ..) if range.inclusive => n >= range.start && n <= range.end,
+                    Union::Int(n, ..) => n >= range.start && n < range.end,
+                    Union::Float(f, ..) => {
+                        let (start, end) = (range.start as crate::FLOAT, range.end as crate::FLOAT);
+                        f >= start && if range.inclusive { f <= end } else { f < end }
+                    }
+                    _ => false,
                 };
                 if !inside {
                     continue;
@@ -330,7 +342,8 @@ impl Interp<'_> {
         self.global.level = saved_level;
         (self.frame_base, self.search_base) = saved_frame;
         let value = crate::eval::expr::error_to_value(*err);
-        match &x.catch_var {
+        let outer = self.caught.replace(value.clone());
+        let result = match &x.catch_var {
             Some(var) => {
                 scope.push_raw(var.name.clone(), value);
                 let result = self.eval_block(scope, &x.catch_block);
@@ -338,6 +351,8 @@ impl Interp<'_> {
                 result
             }
             None => self.eval_block(scope, &x.catch_block),
-        }
+        };
+        self.caught = outer;
+        result
     }
 }

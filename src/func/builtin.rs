@@ -248,11 +248,11 @@ pub(crate) fn binary(op: BinaryOp, a: &Dynamic, b: &Dynamic) -> Option<RhaiResul
         (Union::Str(x, ..), Union::Char(y, ..)) => match op {
             Add => Some(concat(x, y.encode_utf8(&mut [0; 4]))),
             Sub => Some(Ok(Dynamic::from(x.clone() - *y))),
-            _ => None,
+            _ => compare(op, Some(x.as_str().cmp(y.encode_utf8(&mut [0; 4])))),
         },
         (Union::Char(x, ..), Union::Str(y, ..)) => match op {
             Add => Some(concat(x.encode_utf8(&mut [0; 4]), y)),
-            _ => None,
+            _ => compare(op, Some((*x.encode_utf8(&mut [0; 4])).cmp(y.as_str()))),
         },
         (Union::Unit(..), Union::Unit(..)) => match op {
             Eq => Some(Ok(Dynamic::TRUE)),
@@ -353,6 +353,16 @@ pub(crate) fn values_equal(a: &Dynamic, b: &Dynamic) -> Option<bool> {
         (Union::FnPtr(x, ..), Union::FnPtr(y, ..)) => Some(x.fn_name() == y.fn_name()),
         (Union::Shared(..), _) | (_, Union::Shared(..)) => {
             values_equal(&a.flatten_clone(), &b.flatten_clone())
+        }
+        (Union::Variant(..), Union::Variant(..)) => {
+            let (x, y) = (a.type_name(), b.type_name());
+            match (
+                crate::packages::iter::range_bounds(a),
+                crate::packages::iter::range_bounds(b),
+            ) {
+                (Some(r1), Some(r2)) if x == y => Some(r1 == r2),
+                _ => None,
+            }
         }
         (Union::Variant(..), _) | (_, Union::Variant(..)) => None,
         _ => match binary(BinaryOp::Eq, a, b) {

@@ -573,14 +573,15 @@ impl<'a> Interp<'a> {
                 return self.call_fn_ptr(scope, &ptr, args, Some(target), pos);
             }
         }
-        if let Some(fn_def) = self.find_script_fn(call.hash) {
-            let type_ok = fn_def
-                .this_type
-                .as_ref()
-                .is_none_or(|t| t.as_str() == self.engine.map_type_name(target.type_name()));
-            if type_ok {
+        if self.lib.iter().any(|l| l.has_typed_methods) {
+            let type_name = self.engine.map_type_name(target.type_name());
+            let hash = crate::module::typed_method_hash(type_name, &call.name, args.len());
+            if let Some(fn_def) = self.find_script_fn(hash) {
                 return self.call_script_fn(scope, fn_def, args, Some(target), pos);
             }
+        }
+        if let Some(fn_def) = self.find_script_fn(call.hash) {
+            return self.call_script_fn(scope, fn_def, args, Some(target), pos);
         }
         let mut types: SmallVec<[TypeId; 8]> = SmallVec::new();
         types.push(target.type_id());
@@ -719,12 +720,14 @@ impl<'a> Interp<'a> {
             track_ops: self.track_ops,
             expose_scope: self.expose_scope,
             global_top: self.global_top,
+            caught: self.caught.take(),
             fast_ops: self.fast_ops,
             placeholder: self.placeholder.clone(),
         };
         let result = f(&mut sub);
         self.global = sub.global;
         self.this = sub.this;
+        self.caught = sub.caught;
         result
     }
 

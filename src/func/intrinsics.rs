@@ -106,6 +106,28 @@ impl Interp<'_> {
                     .is_ok_and(|n| self.find_script_fn(calc_fn_hash(None, &name, n)).is_some());
                 Dynamic::from_bool(found)
             }
+            ("is_def_fn", 3) => {
+                let this_type = self.eval_expr(scope, &call.args[0])?;
+                let name = self.eval_expr(scope, &call.args[1])?;
+                let arity = self.eval_expr(scope, &call.args[2])?;
+                let (Ok(t), Ok(name), Ok(arity)) = (
+                    this_type.into_immutable_string(),
+                    name.into_immutable_string(),
+                    arity.as_int(),
+                ) else {
+                    return Err(self.type_mismatch("string", "?", pos));
+                };
+                let t = match t.as_str() {
+                    "int" => "i64",
+                    "float" => "f64",
+                    other => other,
+                };
+                let found = usize::try_from(arity).is_ok_and(|n| {
+                    let hash = crate::module::typed_method_hash(t, &name, n);
+                    self.find_script_fn(hash).is_some()
+                });
+                Dynamic::from_bool(found)
+            }
             ("call", _) if n >= 1 => {
                 let mut args = self.eval_args(scope, &call.args)?;
                 let target = args.remove(0);
@@ -200,11 +222,13 @@ impl Interp<'_> {
             expose_scope: self.expose_scope,
             fast_ops: self.fast_ops,
             global_top: self.global_top,
+            caught: self.caught.take(),
             placeholder: self.placeholder.clone(),
         };
         let result = sub.eval_stmts(scope, &ast.body.stmts);
         self.global = sub.global;
         self.this = sub.this;
+        self.caught = sub.caught;
         match result {
             Ok(v) | Err(Flow::Return(v, _)) => Ok(v),
             Err(flow) => Err(flow),

@@ -107,6 +107,14 @@ pub struct Module {
     pub(crate) type_iterators: std::collections::HashMap<TypeId, Shared<FnIterator>>,
     pub(crate) custom_types: BTreeMap<Identifier, Identifier>,
     pub(crate) is_standard_lib: bool,
+    /// Does it hold script methods restricted to a type of `this` (`fn Type.name()`)?
+    pub(crate) has_typed_methods: bool,
+}
+
+/// The hash of a script method restricted to a type of `this`.
+#[must_use]
+pub(crate) fn typed_method_hash(type_name: &str, name: &str, num_params: usize) -> u64 {
+    calc_fn_hash(None, name, num_params) ^ calc_fn_hash(None, type_name, usize::MAX)
 }
 
 impl fmt::Debug for Module {
@@ -254,7 +262,13 @@ impl Module {
     pub fn set_script_fn(&mut self, fn_def: impl Into<Shared<ScriptFuncDef>>) -> u64 {
         let fn_def = fn_def.into();
         let num_params = fn_def.params.len();
-        let hash = calc_fn_hash(None, &fn_def.name, num_params);
+        let hash = match &fn_def.this_type {
+            Some(t) => {
+                self.has_typed_methods = true;
+                typed_method_hash(t, &fn_def.name, num_params)
+            }
+            None => calc_fn_hash(None, &fn_def.name, num_params),
+        };
         let info = FuncInfo {
             name: fn_def.name.as_str().into(),
             namespace: FnNamespace::Internal,

@@ -155,6 +155,15 @@ fn init_editing(m: &mut Module) {
             },
         );
     }
+    f_mut(
+        m,
+        "+=",
+        |ctx: NativeCallContext, a: &mut Array, v: Dynamic| -> Res<()> {
+            check_size(&ctx, a.len() + 1)?;
+            a.push(v);
+            Ok(())
+        },
+    );
     f_mut(m, "insert", |a: &mut Array, i: INT, v: Dynamic| {
         let at = position(i, a.len());
         a.insert(at, v);

@@ -56,6 +56,21 @@ impl Iterator for StepRange {
     }
 }
 
+fn step_range(start: INT, end: INT, step: INT) -> Result<StepRange, Box<EvalAltResult>> {
+    if step == 0 {
+        return Err(EvalAltResult::ErrorArithmetic(
+            "step value cannot be zero".into(),
+            Position::NONE,
+        )
+        .into());
+    }
+    Ok(StepRange {
+        next: start,
+        end,
+        step,
+    })
+}
+
 /// Register the iterator functions.
 pub(crate) fn init(m: &mut Module) {
     f(m, "range", |a: INT, b: INT| a..b);
@@ -75,6 +90,25 @@ pub(crate) fn init(m: &mut Module) {
                 end: b,
                 step,
             })
+        },
+    );
+    f(
+        m,
+        "range",
+        |r: Range<INT>, step: INT| -> Result<StepRange, Box<EvalAltResult>> {
+            step_range(r.start, r.end, step)
+        },
+    );
+    f(
+        m,
+        "range",
+        |r: RangeInclusive<INT>, step: INT| -> Result<StepRange, Box<EvalAltResult>> {
+            let end = if step < 0 {
+                r.end().saturating_sub(1)
+            } else {
+                r.end().saturating_add(1)
+            };
+            step_range(*r.start(), end, step)
         },
     );
     m.set_iterator::<StepRange>();

@@ -107,7 +107,7 @@ impl Parser<'_> {
     }
 
     /// `unary := ("-" | "+" | "!") unary | postfix`
-    fn parse_unary(&mut self) -> PResult<Expr> {
+    pub(super) fn parse_unary(&mut self) -> PResult<Expr> {
         let (token, pos) = self.peek()?;
         match token {
             Token::Minus | Token::Plus | Token::Bang => {
@@ -308,6 +308,9 @@ impl Parser<'_> {
             Token::LeftBrace => {
                 self.need_option(LangOptions::STMT_EXPR, "{", pos)?;
                 Ok(Expr::Stmt(Box::new(self.parse_block()?)))
+            }
+            Token::Break | Token::Continue | Token::Return | Token::Throw => {
+                self.stmt_as_expr(pos, |p| p.parse_stmt())
             }
             Token::EOF => Err(PERR::UnexpectedEOF.into_err(pos)),
             Token::Reserved(s) => Err(PERR::Reserved(s.to_string()).into_err(pos)),

@@ -156,11 +156,11 @@ impl Parser<'_> {
         let (name, this_type) = self.parse_fn_name()?;
         let params = self.parse_params(&name)?;
         let body = self.parse_fn_body(FrameKind::Function, &params)?.0;
-        if self
-            .lib
-            .get_script_fn(name.as_str(), params.len())
-            .is_some()
-        {
+        let hash = match &this_type {
+            Some(t) => crate::module::typed_method_hash(t, &name, params.len()),
+            None => crate::func::hashing::calc_fn_hash(None, &name, params.len()),
+        };
+        if self.lib.contains_fn(hash) {
             return Err(PERR::FnDuplicatedDefinition(name.to_string(), params.len()).into_err(pos));
         }
         let max = self.engine.limits.max_functions;
@@ -192,8 +192,13 @@ impl Parser<'_> {
             _ => return Err(PERR::FnMissingName.into_err(pos)),
         };
         if self.eat(&Token::Period)? {
+            let this_type: ImmutableString = match first.as_str() {
+                "int" => "i64".into(),
+                "float" => "f64".into(),
+                _ => first,
+            };
             match self.next()? {
-                (Token::Identifier(s), _) => Ok((s.as_str().into(), Some(first))),
+                (Token::Identifier(s), _) => Ok((s.as_str().into(), Some(this_type))),
                 (_, p) => Err(PERR::FnMissingName.into_err(p)),
             }
         } else {
@@ -212,6 +217,9 @@ impl Parser<'_> {
             return Ok(params);
         }
         loop {
+            if self.eat(&Token::RightParen)? {
+                break;
+            }
             let (name, npos) = self.parse_var_name()?;
             if params.iter().any(|p| p.name == name) {
                 return Err(

@@ -461,9 +461,6 @@ impl<'e> Parser<'e> {
             (Token::Underscore, pos) => {
                 Err(LexError::MalformedIdentifier("_".into()).into_err(pos))
             }
-            (t, pos) if is_keyword_token(&t) => {
-                Err(PERR::Reserved(t.syntax().into()).into_err(pos))
-            }
             (_, pos) => Err(PERR::VariableExpected.into_err(pos)),
         }
     }

@@ -147,25 +147,16 @@ impl Parser<'_> {
         Ok(Pattern::Values(values))
     }
 
-    /// A constant case value (with an optional leading `-`).
+    /// A constant case value: a literal, a negative number, `()`, or an array or map
+    /// literal of constants.
     fn parse_unary_literal(&mut self) -> PResult<Dynamic> {
-        let (token, pos) = self.next()?;
-        let value = match token {
-            Token::IntegerConstant(n) => Dynamic::from_int(n),
-            Token::FloatConstant(n) => Dynamic::from_float(n),
-            Token::CharConstant(c) => Dynamic::from_char(c),
-            Token::StringConstant(s) => Dynamic::from(crate::ImmutableString::from(s.as_str())),
-            Token::True => Dynamic::TRUE,
-            Token::False => Dynamic::FALSE,
-            Token::Minus => match self.next()? {
-                (Token::IntegerConstant(n), _) => Dynamic::from_int(n.wrapping_neg()),
-                (Token::FloatConstant(n), _) => Dynamic::from_float(-n),
-                (_, p) => return Err(PERR::ExprExpected("a literal".into()).into_err(p)),
-            },
-            Token::EOF => return Err(PERR::UnexpectedEOF.into_err(pos)),
-            _ => return Err(PERR::ExprExpected("a literal".into()).into_err(pos)),
-        };
-        Ok(value)
+        let pos = self.peek_pos();
+        if self.peek_token()? == &Token::EOF {
+            return Err(PERR::UnexpectedEOF.into_err(pos));
+        }
+        let expr = self.parse_unary()?;
+        expr.get_literal_value()
+            .ok_or_else(|| PERR::ExprExpected("a constant".into()).into_err(pos))
     }
 
     /// The value of a case: a block or an expression.
@@ -199,6 +190,9 @@ pub(crate) fn same_value(a: &Dynamic, b: &Dynamic) -> bool {
         (Union::Char(x, ..), Union::Char(y, ..)) => x == y,
         (Union::Str(x, ..), Union::Str(y, ..)) => x == y,
         (Union::Unit(..), Union::Unit(..)) => true,
+        (Union::Array(..), Union::Array(..)) | (Union::Map(..), Union::Map(..)) => {
+            crate::func::builtin::values_equal(a, b) == Some(true)
+        }
         _ => false,
     }
 }
