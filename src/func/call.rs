@@ -603,6 +603,9 @@ impl<'a> Interp<'a> {
         this: Option<&mut Dynamic>,
         pos: Position,
     ) -> EResult {
+        if self.global.stack.exhausted() {
+            return Err(EvalAltResult::ErrorStackOverflow(pos).into());
+        }
         let arity = ptr.curry.len() + args.len();
         let script = match &ptr.fn_def {
             Some(def) if def.params.len() == arity => Some(&**def),

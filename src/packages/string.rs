@@ -147,10 +147,11 @@ fn init_conversions(m: &mut Module) {
         "to_debug",
         |ctx: NativeCallContext, x: Dynamic| -> Res<ImmutableString> {
             if x.is_variant() {
-                let value =
-                    FnCaller::new(&ctx).call_by_name("to_debug", [x.clone()], ctx.position());
-                if let Ok(v) = value.and_then(|v| v.into_immutable_string().map_err(Into::into)) {
-                    return Ok(v);
+                let mut caller = FnCaller::new(&ctx);
+                if let Some(v) =
+                    caller.call_exact_native("to_debug", vec![x.clone()], ctx.position())
+                {
+                    return Ok(v?.into_immutable_string().unwrap_or_default());
                 }
                 return display(&ctx, x);
             }
