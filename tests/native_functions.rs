@@ -136,3 +136,24 @@ fn overriding_built_in_operators() {
     engine.register_fn("len", |_: &mut rhai::Array| 99 as INT);
     assert_eq!(engine.eval::<INT>("[1].len()").unwrap(), 99);
 }
+
+#[test]
+fn dynamic_parameters_are_tried_right_to_left() {
+    let mut engine = Engine::new();
+    engine.register_fn("foo", |_: INT, _: &str, _: Dynamic| "right-most dynamic");
+    engine.register_fn("foo", |_: Dynamic, _: &str, _: bool| "left-most dynamic");
+    assert_eq!(
+        engine.eval::<String>("foo(42, \"hello\", true)").unwrap(),
+        "right-most dynamic"
+    );
+}
+
+#[test]
+fn internal_functions_of_static_modules_need_their_namespace() {
+    let mut module = rhai::Module::new();
+    module.set_native_fn("hidden", || Ok(1 as INT));
+    let mut engine = Engine::new();
+    engine.register_static_module("m", module.into());
+    assert_eq!(engine.eval::<INT>("m::hidden()").unwrap(), 1);
+    assert!(engine.eval::<INT>("hidden()").is_err());
+}

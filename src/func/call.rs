@@ -19,7 +19,7 @@ use smallvec::SmallVec;
 pub(crate) type ArgVec = SmallVec<[Dynamic; 8]>;
 
 /// At most this many parameters are tried as `Dynamic` when matching natives.
-const MAX_DYNAMIC_PARAMS: usize = 8;
+const MAX_DYNAMIC_PARAMS: usize = 16;
 
 impl<'a> Interp<'a> {
     /// Evaluate a call expression.
@@ -309,11 +309,23 @@ impl<'a> Interp<'a> {
         } else {
             &modules[..]
         };
-        own.into_iter()
+        let global = own
+            .into_iter()
             .chain(rest.iter().rev())
-            .chain(self.global.imports.iter().rev().map(|(_, m)| m))
-            .chain(self.engine.global_sub_modules.values())
-            .find_map(|m| m.get_fn(key))
+            .find_map(|m| m.get_fn(key));
+        // Functions of imported and static modules are visible unqualified only when they
+        // are in the global namespace.
+        global
+            .or_else(|| {
+                self.global
+                    .imports
+                    .iter()
+                    .rev()
+                    .map(|(_, m)| m)
+                    .chain(self.engine.global_sub_modules.values())
+                    .filter_map(|m| m.get_fn(key))
+                    .find(|info| info.namespace.is_global_namespace())
+            })
             .map(|info| info.func.clone())
     }
 
@@ -333,12 +345,12 @@ impl<'a> Interp<'a> {
         if !any {
             return None;
         }
-        let mut masks: Vec<u32> = (1..(1u32 << n)).collect();
-        masks.sort_by_key(|m| m.count_ones());
+        // The book's order: count in binary, the right-most parameter changing first —
+        // bit 0 of the mask is the last parameter.
         let mut trial: SmallVec<[TypeId; 8]> = SmallVec::from_slice(types);
-        for mask in masks {
+        for mask in 1..(1u32 << n) {
             for (i, t) in trial.iter_mut().enumerate() {
-                *t = if mask & (1 << i) != 0 {
+                *t = if mask & (1 << (n - 1 - i)) != 0 {
                     TypeId::of::<Dynamic>()
                 } else {
                     types[i]

@@ -70,7 +70,7 @@ impl FnAccess {
 }
 
 /// A function in a module, with what the engine needs to know about it. The metadata fields
-/// (namespace, access, types, comments) are kept for signatures and metadata output.
+/// (access, types, comments) are kept for signatures and metadata output.
 #[derive(Clone, Debug)]
 #[allow(dead_code)]
 pub struct FuncInfo {
