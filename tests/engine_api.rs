@@ -431,3 +431,11 @@ fn dynamic_conversions() {
     assert_eq!(format!("{d:?}"), "[true, false]");
     assert_eq!(d.into_typed_array::<bool>(), Ok(vec![true, false]));
 }
+
+#[test]
+fn combined_asts_keep_their_variables_apart() {
+    let engine = Engine::new();
+    let mut a = engine.compile("let v = 1;").unwrap();
+    a += engine.compile("let w = 10; w + v").unwrap();
+    assert_eq!(engine.eval_ast::<INT>(&a).unwrap(), 11);
+}

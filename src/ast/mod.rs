@@ -263,8 +263,14 @@ impl AST {
         other: Self,
         filter: impl Fn(FnNamespace, FnAccess, bool, &str, usize) -> bool,
     ) -> &mut Self {
+        let mut other_body = other.body.clone();
+        if self.body.declares {
+            // The appended statements were resolved against an empty frame; after this
+            // AST's own variables their slots would be off, so they look variables up by name.
+            walk::walk_block(&mut other_body, &mut |v| v.slot = None);
+        }
         let mut stmts: Vec<Stmt> = core::mem::take(&mut self.body.stmts).into_vec();
-        stmts.extend(other.body.stmts.iter().cloned());
+        stmts.extend(other_body.stmts.iter().cloned());
         self.body.declares |= other.body.declares;
         self.body.stmts = stmts.into_boxed_slice();
         let lib = Shared::make_mut(&mut self.lib);
