@@ -39,6 +39,7 @@ mod value;
 
 pub use api::call_fn::{CallFnOptions, FuncArgs};
 pub use api::eval::{eval, eval_file};
+pub use api::func::Func;
 pub use api::run::{run, run_file};
 pub use api::type_builder::{CustomType, TypeBuilder};
 pub use ast::{ScriptFnMetadata, AST};

@@ -4,6 +4,7 @@ pub mod call_fn;
 pub mod compile;
 pub mod eval;
 pub mod events;
+pub mod func;
 pub mod limits;
 pub mod options;
 pub mod register;

@@ -157,3 +157,105 @@ impl IndexMut<usize> for FnPtr {
         &mut self.curry[index]
     }
 }
+
+impl FnPtr {
+    /// Call the function this points to, from the host, with the functions of `ast`.
+    pub fn call<T: crate::Variant + Clone>(
+        &self,
+        engine: &crate::Engine,
+        ast: &crate::AST,
+        args: impl crate::FuncArgs,
+    ) -> Result<T, Box<EvalAltResult>> {
+        let mut values: Vec<Dynamic> = Vec::new();
+        args.parse(&mut values);
+        let result = self.call_with_ast(engine, ast, None, values)?;
+        engine.cast_result(result)
+    }
+
+    /// Call the function this points to in method style, binding `this`.
+    pub fn call_as_method<T: crate::Variant + Clone>(
+        &self,
+        engine: &crate::Engine,
+        ast: &crate::AST,
+        this_ptr: &mut Dynamic,
+        args: impl crate::FuncArgs,
+    ) -> Result<T, Box<EvalAltResult>> {
+        let mut values: Vec<Dynamic> = Vec::new();
+        args.parse(&mut values);
+        let result = self.call_with_ast(engine, ast, Some(this_ptr), values)?;
+        engine.cast_result(result)
+    }
+
+    fn call_with_ast(
+        &self,
+        engine: &crate::Engine,
+        ast: &crate::AST,
+        this: Option<&mut Dynamic>,
+        args: Vec<Dynamic>,
+    ) -> crate::RhaiResult {
+        let lib = core::slice::from_ref(ast.shared_lib());
+        let mut interp = crate::eval::Interp::new(engine, lib);
+        let mut scope = crate::Scope::new();
+        interp
+            .call_fn_ptr(
+                &mut scope,
+                self,
+                args.into_iter().collect(),
+                this,
+                Position::NONE,
+            )
+            .map_err(crate::eval::Flow::into_error)
+    }
+
+    /// Call the function this points to from inside a native function.
+    pub fn call_within_context<T: crate::Variant + Clone>(
+        &self,
+        context: &crate::NativeCallContext<'_>,
+        args: impl crate::FuncArgs,
+    ) -> Result<T, Box<EvalAltResult>> {
+        let mut values: Vec<Dynamic> = Vec::new();
+        args.parse(&mut values);
+        let result =
+            crate::func::native::FnCaller::new(context).call(self, values, context.position())?;
+        context.engine().cast_result(result)
+    }
+
+    /// Call the function this points to in method style from inside a native function.
+    pub fn call_as_method_within_context<T: crate::Variant + Clone>(
+        &self,
+        context: &crate::NativeCallContext<'_>,
+        this_ptr: &mut Dynamic,
+        args: impl crate::FuncArgs,
+    ) -> Result<T, Box<EvalAltResult>> {
+        let mut values: Vec<Dynamic> = Vec::new();
+        args.parse(&mut values);
+        let mut caller = crate::func::native::FnCaller::new(context);
+        let result = caller.call_with_this(self, this_ptr, values, context.position())?;
+        context.engine().cast_result(result)
+    }
+
+    /// Call with raw arguments, optionally binding `this`, from inside a native function.
+    pub fn call_raw(
+        &self,
+        context: &crate::NativeCallContext<'_>,
+        this_ptr: Option<&mut Dynamic>,
+        mut arg_values: impl AsMut<[Dynamic]>,
+    ) -> crate::RhaiResult {
+        let values: Vec<Dynamic> = arg_values.as_mut().iter_mut().map(Dynamic::take).collect();
+        let mut caller = crate::func::native::FnCaller::new(context);
+        match this_ptr {
+            Some(this) => caller.call_with_this(self, this, values, context.position()),
+            None => caller.call(self, values, context.position()),
+        }
+    }
+
+    /// Alias of `call_raw`.
+    pub fn call_dynamic(
+        &self,
+        context: &crate::NativeCallContext<'_>,
+        this_ptr: Option<&mut Dynamic>,
+        arg_values: impl AsMut<[Dynamic]>,
+    ) -> crate::RhaiResult {
+        self.call_raw(context, this_ptr, arg_values)
+    }
+}

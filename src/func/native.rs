@@ -367,6 +367,38 @@ impl<'a> FnCaller<'a> {
         }
     }
 
+    /// Call a native function by name on arguments that it may change (methods).
+    pub(crate) fn call_native_in_place(
+        &mut self,
+        name: &str,
+        args: &mut [Dynamic],
+        pos: Position,
+    ) -> RhaiResult {
+        let hash = crate::func::hashing::calc_fn_hash(None, name, args.len());
+        match self.interp.try_call_native_hashed(name, hash, args, pos) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => {
+                let refs: Vec<&Dynamic> = args.iter().collect();
+                Err(self.interp.fn_not_found(name, &refs, pos).into_error())
+            }
+            Err(flow) => Err(flow.into_error()),
+        }
+    }
+
+    /// Call a native function by name.
+    pub(crate) fn call_native_by_name(
+        &mut self,
+        name: &str,
+        args: Vec<Dynamic>,
+        pos: Position,
+    ) -> RhaiResult {
+        let mut args: crate::func::call::ArgVec = args.into_iter().collect();
+        let hash = crate::func::hashing::calc_fn_hash(None, name, args.len());
+        self.interp
+            .call_native_by_hash(name, hash, &mut args, pos)
+            .map_err(crate::eval::Flow::into_error)
+    }
+
     /// Call a function by name (script functions of the running script, then natives).
     pub(crate) fn call_by_name(
         &mut self,
@@ -376,5 +408,104 @@ impl<'a> FnCaller<'a> {
     ) -> RhaiResult {
         let ptr = crate::FnPtr::new_unchecked(name.into());
         self.call(&ptr, args, pos)
+    }
+}
+
+impl NativeCallContext<'_> {
+    /// Call a function (script functions of the running script first, then natives).
+    pub fn call_fn<T: crate::Variant + Clone>(
+        &self,
+        fn_name: impl AsRef<str>,
+        args: impl crate::FuncArgs,
+    ) -> Result<T, Box<crate::EvalAltResult>> {
+        let mut values: Vec<Dynamic> = Vec::new();
+        args.parse(&mut values);
+        let result = FnCaller::new(self).call_by_name(fn_name.as_ref(), values, self.pos)?;
+        self.engine.cast_result(result)
+    }
+
+    /// Call a function in method style, binding `this`.
+    pub fn call_method<T: crate::Variant + Clone>(
+        &self,
+        fn_name: impl AsRef<str>,
+        this_ptr: &mut Dynamic,
+        args: impl crate::FuncArgs,
+    ) -> Result<T, Box<crate::EvalAltResult>> {
+        let mut values: Vec<Dynamic> = Vec::new();
+        args.parse(&mut values);
+        let ptr = crate::FnPtr::new_unchecked(fn_name.as_ref().into());
+        let result = FnCaller::new(self).call_with_this(&ptr, this_ptr, values, self.pos)?;
+        self.engine.cast_result(result)
+    }
+
+    /// Call a native function only.
+    pub fn call_native_fn<T: crate::Variant + Clone>(
+        &self,
+        fn_name: impl AsRef<str>,
+        args: impl crate::FuncArgs,
+    ) -> Result<T, Box<crate::EvalAltResult>> {
+        let mut values: Vec<Dynamic> = Vec::new();
+        args.parse(&mut values);
+        let result = FnCaller::new(self).call_native_by_name(fn_name.as_ref(), values, self.pos)?;
+        self.engine.cast_result(result)
+    }
+
+    /// Call a native function only, in method style.
+    pub fn call_native_method<T: crate::Variant + Clone>(
+        &self,
+        fn_name: impl AsRef<str>,
+        object: &mut Dynamic,
+        args: impl crate::FuncArgs,
+    ) -> Result<T, Box<crate::EvalAltResult>> {
+        let mut values: Vec<Dynamic> = vec![object.take()];
+        args.parse(&mut values);
+        let result =
+            FnCaller::new(self).call_native_in_place(fn_name.as_ref(), &mut values, self.pos);
+        *object = values[0].take();
+        self.engine.cast_result(result?)
+    }
+
+    /// Call a function with raw arguments (`is_method_call`: the first is `this`).
+    pub fn call_fn_raw(
+        &self,
+        fn_name: impl AsRef<str>,
+        _is_ref_mut: bool,
+        is_method_call: bool,
+        args: &mut [&mut Dynamic],
+    ) -> RhaiResult {
+        let mut caller = FnCaller::new(self);
+        let ptr = crate::FnPtr::new_unchecked(fn_name.as_ref().into());
+        match args.split_first_mut() {
+            Some((this, rest)) if is_method_call => {
+                let rest: Vec<Dynamic> = rest.iter_mut().map(|a| a.clone()).collect();
+                caller.call_with_this(&ptr, this, rest, self.pos)
+            }
+            _ => caller.call(
+                &ptr,
+                args.iter().map(|a| (**a).clone()).collect::<Vec<_>>(),
+                self.pos,
+            ),
+        }
+    }
+
+    /// Call a function with raw arguments.
+    pub fn call_fn_dynamic_raw(
+        &self,
+        fn_name: impl AsRef<str>,
+        is_method_call: bool,
+        args: &mut [&mut Dynamic],
+    ) -> RhaiResult {
+        self.call_fn_raw(fn_name, false, is_method_call, args)
+    }
+
+    /// Call a native function with raw arguments.
+    pub fn call_native_fn_raw(
+        &self,
+        fn_name: impl AsRef<str>,
+        _is_ref_mut: bool,
+        args: &mut [&mut Dynamic],
+    ) -> RhaiResult {
+        let values: Vec<Dynamic> = args.iter().map(|a| (**a).clone()).collect();
+        FnCaller::new(self).call_native_by_name(fn_name.as_ref(), values, self.pos)
     }
 }
