@@ -10,7 +10,12 @@ fn main() {
     let worker = std::thread::spawn(move || {
         let mut engine = Engine::new();
         let report = reports.clone();
+        // A Mutex makes the receiver shareable, as callbacks must be under the `sync` feature.
+        let inbox = std::sync::Mutex::new(inbox);
         engine.on_progress(move |ops| {
+            let Ok(inbox) = inbox.lock() else {
+                return Some(Dynamic::from("poisoned"));
+            };
             match inbox.try_recv() {
                 Ok("pause") => {
                     let _ = report.send(format!("paused after {ops} operations"));

@@ -4,8 +4,7 @@
 mod common;
 use common::{engine, outcome};
 use rhai::{CallFnOptions, Dynamic, Engine, EvalAltResult, ParseErrorType, Position, Scope, INT};
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::sync::{Arc, Mutex};
 
 #[test]
 fn eval_returns_typed_results() {
@@ -199,15 +198,16 @@ fn ast_functions_merge_and_clear() {
 #[test]
 fn print_and_debug_go_to_callbacks() {
     let mut engine = Engine::new();
-    let log = Rc::new(RefCell::new(Vec::<String>::new()));
+    let log = Arc::new(Mutex::new(Vec::<String>::new()));
     let (p, d) = (log.clone(), log.clone());
-    engine.on_print(move |s| p.borrow_mut().push(format!("print:{s}")));
-    engine.on_debug(move |s, src, pos| d.borrow_mut().push(format!("debug:{s}:{src:?}:{pos:?}")));
+    engine.on_print(move |s| p.lock().unwrap().push(format!("print:{s}")));
+    engine
+        .on_debug(move |s, src, pos| d.lock().unwrap().push(format!("debug:{s}:{src:?}:{pos:?}")));
     engine
         .run("print(\"hello\"); print(42); debug(\"x\"); print([1, \"a\"]); debug('c');")
         .unwrap();
     assert_eq!(
-        *log.borrow(),
+        *log.lock().unwrap(),
         vec![
             "print:hello",
             "print:42",
@@ -438,4 +438,14 @@ fn combined_asts_keep_their_variables_apart() {
     let mut a = engine.compile("let v = 1;").unwrap();
     a += engine.compile("let w = 10; w + v").unwrap();
     assert_eq!(engine.eval_ast::<INT>(&a).unwrap(), 11);
+}
+
+#[cfg(feature = "sync")]
+#[test]
+fn engine_ast_and_values_are_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Engine>();
+    assert_send_sync::<rhai::AST>();
+    assert_send_sync::<Dynamic>();
+    assert_send_sync::<Scope>();
 }
