@@ -195,7 +195,6 @@ impl Engine {
     }
 
     /// The engine's own module, created on first use, for registering functions.
-    #[allow(dead_code)]
     pub(crate) fn own_module(&mut self) -> &mut Module {
         if !self.has_own_module {
             self.global_modules.insert(0, Shared::new(Module::new()));

@@ -50,6 +50,7 @@ pub use eval::GlobalRuntimeState;
 pub use func::fn_ptr::FnPtr;
 pub use func::native::{NativeCallContext, RhaiFunc, RhaiResult};
 pub use func::register::{Mut, RhaiNativeFunc};
+pub use func::registration::FuncRegistration;
 pub use module::{FnAccess, FnNamespace, Module, ModuleResolver};
 pub use syntax::error::{LexError, ParseError, ParseErrorType};
 pub use value::dynamic::{Dynamic, DynamicReadLock, DynamicWriteLock, Instant, Variant};

@@ -157,3 +157,28 @@ fn internal_functions_of_static_modules_need_their_namespace() {
     assert_eq!(engine.eval::<INT>("m::hidden()").unwrap(), 1);
     assert!(engine.eval::<INT>("hidden()").is_err());
 }
+
+#[test]
+fn func_registration_into_modules_and_engines() {
+    use rhai::{FnNamespace, FuncRegistration, Module};
+    let mut module = Module::new();
+    FuncRegistration::new("inc")
+        .with_params_info(["x: i64", "i64"])
+        .set_into_module(&mut module, |x: INT| x + 1);
+    module.set_var("MYSTIC_NUMBER", 41 as INT);
+    let mut engine = Engine::new();
+    engine.register_global_module(module.into());
+    assert_eq!(engine.eval::<INT>("inc(MYSTIC_NUMBER)").unwrap(), 42);
+
+    let mut module = Module::new();
+    FuncRegistration::new("dec")
+        .with_namespace(FnNamespace::Global)
+        .set_into_module(&mut module, |x: INT| x - 1);
+    let mut engine = Engine::new();
+    engine.register_static_module("m", module.into());
+    assert_eq!(engine.eval::<INT>("m::dec(1) + dec(1)").unwrap(), 0);
+
+    let mut engine = Engine::new();
+    FuncRegistration::new("twice").register_into_engine(&mut engine, |x: INT| x * 2);
+    assert_eq!(engine.eval::<INT>("twice(21)").unwrap(), 42);
+}

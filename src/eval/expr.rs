@@ -143,6 +143,15 @@ impl Interp<'_> {
                 if var.slot.is_none() && var.name.as_str() == "this" {
                     return Err(EvalAltResult::ErrorUnboundThis(pos).into());
                 }
+                if var.slot.is_none() {
+                    let global = self.engine.global_modules.iter().rev();
+                    if let Some(v) = global
+                        .filter_map(|m| m.variables.get(var.name.as_str()))
+                        .next()
+                    {
+                        return Ok(readable(v));
+                    }
+                }
                 if var.slot.is_none() && self.is_script_fn_name(&var.name) {
                     let ptr = FnPtr::new_unchecked(var.name.clone());
                     return Ok(Dynamic::from_fn_ptr(ptr));

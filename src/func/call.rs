@@ -538,7 +538,17 @@ impl<'a> Interp<'a> {
         pos: Position,
     ) -> EResult {
         let mut rest = self.eval_args(scope, &call.args[1..])?;
-        let index = self.var_index(scope, var, vpos)?;
+        let index = match self.var_index(scope, var, vpos) {
+            Ok(index) => index,
+            Err(err) => {
+                // Not a stack variable: a global module variable or a function name.
+                let first = self.eval_expr(scope, &call.args[0]).map_err(|_| err)?;
+                let mut args: ArgVec = SmallVec::new();
+                args.push(first);
+                args.extend(rest);
+                return self.call_native_by_hash(&call.name, call.hash, &mut args, pos);
+            }
+        };
         let mut types: SmallVec<[TypeId; 8]> = SmallVec::new();
         types.push(scope.values[index].type_id());
         types.extend(rest.iter().map(Dynamic::type_id));

@@ -8,3 +8,4 @@ pub mod hashing;
 pub(crate) mod intrinsics;
 pub mod native;
 pub mod register;
+pub mod registration;
