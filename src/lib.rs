@@ -37,6 +37,10 @@ pub mod module_resolvers {
 mod syntax;
 mod value;
 
+/// Serialization of values (feature `serde`).
+#[cfg(feature = "serde")]
+pub mod serde;
+
 pub use api::call_fn::{CallFnOptions, FuncArgs};
 pub use api::eval::{eval, eval_file};
 pub use api::func::Func;

@@ -5,6 +5,7 @@ pub mod compile;
 pub mod eval;
 pub mod events;
 pub mod func;
+pub mod json;
 pub mod limits;
 pub mod options;
 pub mod register;
