@@ -111,3 +111,26 @@ fn modules_from_asts() {
     assert_eq!(module.get_var_value::<INT>("x"), Some(5));
     assert!(module.get_script_fn("inc", 1).is_some());
 }
+
+#[test]
+fn self_contained_asts_need_no_resolver() {
+    let dir = temp_dir("contained");
+    std::fs::write(dir.join("hello.rhai"), "fn hi() { 42 }\n").unwrap();
+    let mut engine = Engine::new();
+    engine.set_module_resolver(FileModuleResolver::new_with_path(&dir));
+    let ast = engine
+        .compile_into_self_contained(
+            &Scope::new(),
+            "import \"hello\" as h; fn f() { import \"hello\" as g; g::hi() } h::hi() + f()",
+        )
+        .unwrap();
+    engine.set_module_resolver(rhai::module_resolvers::DummyModuleResolver::new());
+    assert_eq!(engine.eval_ast::<INT>(&ast).unwrap(), 84);
+    let mut engine = Engine::new();
+    engine.set_max_modules(0);
+    let err = engine.run("import \"x\" as x;").unwrap_err();
+    assert!(
+        matches!(*err, EvalAltResult::ErrorTooManyModules(..)),
+        "{err:?}"
+    );
+}

@@ -1,5 +1,6 @@
 //! `Engine::compile*`: script text to `AST`.
 
+use crate::ast::{Expr, Stmt};
 use crate::syntax::parser;
 use crate::{Engine, EvalAltResult, ImmutableString, ParseError, Scope, AST};
 use std::path::PathBuf;
@@ -58,6 +59,67 @@ impl Engine {
         let mut ast = self.compile_with_scope(scope, text)?;
         ast.set_source(path.to_string_lossy().as_ref());
         Ok(ast)
+    }
+}
+
+impl Engine {
+    /// Compile a script and resolve its static `import` paths now, with the current module
+    /// resolver: the `AST` then runs without needing the resolver.
+    pub fn compile_into_self_contained(
+        &self,
+        scope: &Scope,
+        script: impl AsRef<str>,
+    ) -> Result<AST, Box<EvalAltResult>> {
+        let mut ast = self.compile_with_scope(scope, script)?;
+        let mut paths = Vec::new();
+        collect_imports(&ast.body.stmts, &mut paths);
+        for f in ast.lib.iter_script_fn() {
+            collect_imports(&f.body.stmts, &mut paths);
+        }
+        let Some(resolver) = &self.module_resolver else {
+            return Ok(ast);
+        };
+        let mut resolved = Vec::new();
+        for (path, pos) in paths {
+            let module = resolver.resolve(self, ast.source(), &path, pos)?;
+            resolved.push((path, module));
+        }
+        let lib = crate::config::Shared::make_mut(&mut ast.lib);
+        for (path, module) in resolved {
+            lib.resolved_imports.insert(path.as_str().into(), module);
+        }
+        Ok(ast)
+    }
+}
+
+/// The literal paths of the `import` statements in `stmts`, nested blocks included.
+fn collect_imports(stmts: &[Stmt], out: &mut Vec<(ImmutableString, crate::Position)>) {
+    for stmt in stmts {
+        match stmt {
+            Stmt::Import(x, pos) => {
+                if let Expr::StringConstant(path, _) = &x.0 {
+                    out.push((path.clone(), *pos));
+                }
+            }
+            Stmt::If(x, _) => {
+                collect_imports(&x.then_block.stmts, out);
+                collect_imports(&x.else_block.stmts, out);
+            }
+            Stmt::While(x, _) => collect_imports(&x.1.stmts, out),
+            Stmt::Do(x, _, _) => collect_imports(&x.0.stmts, out),
+            Stmt::For(x, _) => collect_imports(&x.body.stmts, out),
+            Stmt::Block(b) => collect_imports(&b.stmts, out),
+            Stmt::TryCatch(x, _) => {
+                collect_imports(&x.body.stmts, out);
+                collect_imports(&x.catch_block.stmts, out);
+            }
+            Stmt::Expr(e) => {
+                if let Expr::Stmt(b) = &**e {
+                    collect_imports(&b.stmts, out);
+                }
+            }
+            _ => (),
+        }
     }
 }
 

@@ -854,13 +854,23 @@ impl<'a> Interp<'a> {
         if self.global.imports.len() >= max {
             return Err(EvalAltResult::ErrorTooManyModules(pos).into());
         }
-        let Some(resolver) = &self.engine.module_resolver else {
-            return Err(EvalAltResult::ErrorModuleNotFound(path_str.to_string(), pos).into());
+        let preset = self
+            .lib
+            .iter()
+            .rev()
+            .find_map(|lib| lib.resolved_imports.get(path_str.as_str()).cloned());
+        let module = match (preset, &self.engine.module_resolver) {
+            (Some(module), _) => module,
+            (None, Some(resolver)) => {
+                let source = self.global.source.clone();
+                resolver
+                    .resolve(self.engine, source.as_deref(), &path_str, pos)
+                    .map_err(|e| e.fill_position(pos))?
+            }
+            (None, None) => {
+                return Err(EvalAltResult::ErrorModuleNotFound(path_str.to_string(), pos).into())
+            }
         };
-        let source = self.global.source.clone();
-        let module = resolver
-            .resolve(self.engine, source.as_deref(), &path_str, pos)
-            .map_err(|e| e.fill_position(pos))?;
         if let Some(alias) = alias {
             self.global.imports.push((alias.name.clone(), module));
             self.global.fn_cache.clear();

@@ -109,6 +109,8 @@ pub struct Module {
     pub(crate) is_standard_lib: bool,
     /// Does it hold script methods restricted to a type of `this` (`fn Type.name()`)?
     pub(crate) has_typed_methods: bool,
+    /// Modules resolved at compile time for the `import` paths of a self-contained `AST`.
+    pub(crate) resolved_imports: BTreeMap<Identifier, Shared<Module>>,
 }
 
 /// The hash of a script method restricted to a type of `this`.
