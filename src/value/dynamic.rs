@@ -104,6 +104,28 @@ pub(crate) enum Union {
 /// A dynamically-typed value.
 pub struct Dynamic(pub(crate) Union);
 
+/// Evaluate `$body` with the tag and access mode of any `Union` variant bound to `$t`, `$a`
+/// (every variant carries both, in the same order).
+macro_rules! meta {
+    ($u:expr, |$t:ident, $a:ident| $body:expr) => {
+        match $u {
+            Union::Unit(_, $t, $a)
+            | Union::Bool(_, $t, $a)
+            | Union::Str(_, $t, $a)
+            | Union::Char(_, $t, $a)
+            | Union::Int(_, $t, $a)
+            | Union::Float(_, $t, $a)
+            | Union::Array(_, $t, $a)
+            | Union::Blob(_, $t, $a)
+            | Union::Map(_, $t, $a)
+            | Union::FnPtr(_, $t, $a)
+            | Union::TimeStamp(_, $t, $a)
+            | Union::Variant(_, $t, $a)
+            | Union::Shared(_, $t, $a) => $body,
+        }
+    };
+}
+
 /// Move a value of one static type into another when they are the same type.
 #[inline(always)]
 fn reify<A: Any, B: Any>(value: A) -> Option<B> {
@@ -292,77 +314,21 @@ impl Dynamic {
     /// The tag of the value.
     #[must_use]
     pub const fn tag(&self) -> Tag {
-        match &self.0 {
-            Union::Unit(_, t, _)
-            | Union::Bool(_, t, _)
-            | Union::Str(_, t, _)
-            | Union::Char(_, t, _)
-            | Union::Int(_, t, _)
-            | Union::Float(_, t, _)
-            | Union::Array(_, t, _)
-            | Union::Blob(_, t, _)
-            | Union::Map(_, t, _)
-            | Union::FnPtr(_, t, _)
-            | Union::TimeStamp(_, t, _)
-            | Union::Variant(_, t, _)
-            | Union::Shared(_, t, _) => *t,
-        }
+        meta!(&self.0, |t, _a| *t)
     }
 
     /// Set the tag of the value.
     pub fn set_tag(&mut self, value: Tag) -> &mut Self {
-        match &mut self.0 {
-            Union::Unit(_, t, _)
-            | Union::Bool(_, t, _)
-            | Union::Str(_, t, _)
-            | Union::Char(_, t, _)
-            | Union::Int(_, t, _)
-            | Union::Float(_, t, _)
-            | Union::Array(_, t, _)
-            | Union::Blob(_, t, _)
-            | Union::Map(_, t, _)
-            | Union::FnPtr(_, t, _)
-            | Union::TimeStamp(_, t, _)
-            | Union::Variant(_, t, _)
-            | Union::Shared(_, t, _) => *t = value,
-        }
+        meta!(&mut self.0, |t, _a| *t = value);
         self
     }
 
     pub(crate) const fn access_mode(&self) -> AccessMode {
-        match &self.0 {
-            Union::Unit(_, _, a)
-            | Union::Bool(_, _, a)
-            | Union::Str(_, _, a)
-            | Union::Char(_, _, a)
-            | Union::Int(_, _, a)
-            | Union::Float(_, _, a)
-            | Union::Array(_, _, a)
-            | Union::Blob(_, _, a)
-            | Union::Map(_, _, a)
-            | Union::FnPtr(_, _, a)
-            | Union::TimeStamp(_, _, a)
-            | Union::Variant(_, _, a)
-            | Union::Shared(_, _, a) => *a,
-        }
+        meta!(&self.0, |_t, a| *a)
     }
 
     pub(crate) fn set_access_mode(&mut self, mode: AccessMode) -> &mut Self {
-        match &mut self.0 {
-            Union::Unit(_, _, a)
-            | Union::Bool(_, _, a)
-            | Union::Str(_, _, a)
-            | Union::Char(_, _, a)
-            | Union::Int(_, _, a)
-            | Union::Float(_, _, a)
-            | Union::Array(_, _, a)
-            | Union::Blob(_, _, a)
-            | Union::Map(_, _, a)
-            | Union::FnPtr(_, _, a)
-            | Union::TimeStamp(_, _, a)
-            | Union::Variant(_, _, a)
-            | Union::Shared(_, _, a) => *a = mode,
-        }
+        meta!(&mut self.0, |_t, a| *a = mode);
         self
     }
 
