@@ -449,3 +449,15 @@ fn engine_ast_and_values_are_send_and_sync() {
     assert_send_sync::<Dynamic>();
     assert_send_sync::<Scope>();
 }
+
+#[test]
+fn strict_mode_rejects_undefined_modules() {
+    let mut engine = Engine::new();
+    engine.set_strict_variables(true);
+    let err = engine.compile("nope::f()").unwrap_err();
+    assert!(
+        matches!(*err.0, ParseErrorType::ModuleUndefined(ref m) if m == "nope"),
+        "{err:?}"
+    );
+    assert!(engine.compile("import \"x\" as m; m::f()").is_ok());
+}

@@ -531,3 +531,21 @@ fn global_constants_from_functions() {
         ],
     );
 }
+
+#[test]
+fn more_literal_forms() {
+    check_all(
+        &engine(),
+        &[
+            ("123.", "123.0"),
+            ("-42.", "-42.0"),
+            ("let x = 3.; x * 2", "6.0"),
+            ("1..3", "1..3"),
+            ("(-5).abs()", "5"),
+            (
+                "let b = blob(); b.push(104); b.push(105); `${b}!`",
+                "\"hi!\"",
+            ),
+        ],
+    );
+}

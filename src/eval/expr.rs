@@ -212,8 +212,13 @@ impl Interp<'_> {
                 Expr::StringConstant(s, _) => text.push_str(s),
                 _ => {
                     let value = self.eval_expr(scope, part)?;
-                    let piece = self.display_string(value, part.position())?;
-                    text.push_str(&piece);
+                    if let Union::Blob(bytes, ..) = &value.0 {
+                        // The book: a BLOB interpolates as UTF-8 text.
+                        text.push_str(&String::from_utf8_lossy(bytes));
+                    } else {
+                        let piece = self.display_string(value, part.position())?;
+                        text.push_str(&piece);
+                    }
                 }
             }
             self.check_string_size(text.len(), pos)?;

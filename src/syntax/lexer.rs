@@ -221,7 +221,11 @@ impl<'a> Lexer<'a> {
         }
         self.eat_digits();
         let mut is_float = false;
-        if self.peek() == Some('.') && self.peek_nth(1).is_some_and(|c| c.is_ascii_digit()) {
+        // `1.5` and `123.` are floats; `1..2` (a range) and `1.abs()` (a method) are not.
+        let after_dot = self.peek_nth(1);
+        if self.peek() == Some('.')
+            && !after_dot.is_some_and(|c| c == '.' || c == '_' || c.is_alphabetic())
+        {
             is_float = true;
             self.bump();
             self.eat_digits();

@@ -509,6 +509,17 @@ impl Parser<'_> {
         if name.as_str() == "global" && namespace.is_empty() && token_is_global_kw(&name) {
             return Err(PERR::MissingToken("::".into(), "after 'global'".into()).into_err(pos));
         }
+        if let Some(root) = namespace.first() {
+            let known = root.name.as_str() == "global"
+                || self.imported.contains(&root.name)
+                || self
+                    .engine
+                    .global_sub_modules
+                    .contains_key(root.name.as_str());
+            if !known && self.options.contains(LangOptions::STRICT_VAR) {
+                return Err(PERR::ModuleUndefined(root.name.to_string()).into_err(root.pos));
+            }
+        }
         if self.peek_token()? == &Token::LeftParen {
             self.next()?;
             let args = self.parse_call_args(&name)?;

@@ -85,6 +85,8 @@ pub(crate) struct Parser<'e> {
     module_doc: SmartString,
     /// Is a `fn` definition being parsed (its depth limit applies)?
     in_fn_def: bool,
+    /// Aliases of the modules imported so far (for strict-variables mode).
+    pub(super) imported: Vec<ImmutableString>,
     /// Native stack use at the start of parsing.
     stack: crate::config::StackProbe,
 }
@@ -120,6 +122,7 @@ impl<'e> Parser<'e> {
             options: engine.options,
             module_doc: SmartString::new_const(),
             in_fn_def: false,
+            imported: Vec::new(),
             stack: crate::config::StackProbe::here(),
         }
     }
@@ -683,6 +686,7 @@ impl<'e> Parser<'e> {
         let path = self.parse_expr()?;
         let alias = if self.eat(&Token::As)? {
             let (name, npos) = self.parse_var_name()?;
+            self.imported.push(name.clone());
             Some(Ident { name, pos: npos })
         } else {
             None
