@@ -212,3 +212,24 @@ fn ranges_blobs_timestamps_and_fn_ptrs() {
         ],
     );
 }
+
+#[test]
+fn tags_exit_and_bit_fields() {
+    check_all(
+        &engine(),
+        &[
+            ("let x = 42; x.tag = 7; x.tag", "7"),
+            ("let x = 42; x.set_tag(9); x.tag()", "9"),
+            ("let x = 1; x.tag", "0"),
+            ("fn f() { exit(5); 1 } f(); 2", "5"),
+            ("let x = 1; exit(); x", "()"),
+            ("get_bits(0b1101_0000, 4..8)", "13"),
+            ("let x = 0; x.set_bits(4, 4, 0b1011); x", "176"),
+            (
+                "let n = 0; for b in 5.bits(0, 4) { if b { n += 1; } } n",
+                "2",
+            ),
+            ("0b101.bits.len()", "64"),
+        ],
+    );
+}

@@ -194,6 +194,10 @@ impl<'a> Interp<'a> {
         match self.eval_stmts(scope, &body.stmts) {
             Ok(v) => Ok(v),
             Err(Flow::Return(v, _)) => Ok(v),
+            Err(Flow::Error(err)) => match *err.unwrap_inner() {
+                EvalAltResult::Exit(ref v, _) => Ok(v.clone()),
+                _ => Err(err),
+            },
             Err(flow) => Err(flow.into_error()),
         }
     }

@@ -26,6 +26,7 @@ pub(crate) fn is_intrinsic(name: &str) -> bool {
             | "is_def_fn"
             | "call"
             | "curry"
+            | "exit"
     )
 }
 
@@ -60,6 +61,13 @@ impl Interp<'_> {
                     f(&text, self.global.source.as_deref(), pos);
                 }
                 Dynamic::UNIT
+            }
+            ("exit", 0 | 1) => {
+                let value = match call.args.first() {
+                    Some(e) => self.eval_expr(scope, e)?.flatten(),
+                    None => Dynamic::UNIT,
+                };
+                return Err(EvalAltResult::Exit(value, pos).into());
             }
             ("-" | "+", 1) => {
                 let v = self.eval_expr(scope, &call.args[0])?;

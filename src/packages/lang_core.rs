@@ -33,6 +33,28 @@ pub(crate) fn init(m: &mut Module) {
     );
 }
 
+/// Register the tag accessors of every value.
+pub(crate) fn init_tags(m: &mut Module) {
+    prop(m, "tag", |v: &mut Dynamic| INT::from(v.tag()));
+    for name in ["set_tag", "set$tag"] {
+        super::reg::f_mut(
+            m,
+            name,
+            |v: &mut Dynamic, tag: INT| -> Result<(), Box<EvalAltResult>> {
+                let tag = i32::try_from(tag).map_err(|_| -> Box<EvalAltResult> {
+                    EvalAltResult::ErrorArithmetic(
+                        format!("tag out of range: {tag}"),
+                        crate::Position::NONE,
+                    )
+                    .into()
+                })?;
+                v.set_tag(tag);
+                Ok(())
+            },
+        );
+    }
+}
+
 /// Register the function-pointer methods.
 pub(crate) fn init_fn(m: &mut Module) {
     prop(m, "name", |p: &mut FnPtr| {

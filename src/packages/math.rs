@@ -88,6 +88,96 @@ pub(crate) fn init_bit_field(m: &mut Module) {
     });
 }
 
+/// Register the rest of the bit-field functions: ranges and bit iteration.
+pub(crate) fn init_bits(m: &mut Module) {
+    f(
+        m,
+        "get_bits",
+        |n: INT, r: core::ops::Range<INT>| -> Res<INT> { bits_of(n, r.start, r.end) },
+    );
+    f(
+        m,
+        "get_bits",
+        |n: INT, r: core::ops::RangeInclusive<INT>| -> Res<INT> {
+            bits_of(n, *r.start(), r.end().saturating_add(1))
+        },
+    );
+    super::reg::f_mut(
+        m,
+        "set_bits",
+        |n: &mut INT, start: INT, len: INT, v: INT| -> Res<()> {
+            let s = bit_index(start)?;
+            let e = s
+                .saturating_add(usize::try_from(len.max(0)).unwrap_or(0))
+                .min(64);
+            *n = put_bits(*n, s, e, v);
+            Ok(())
+        },
+    );
+    super::reg::f_mut(
+        m,
+        "set_bits",
+        |n: &mut INT, r: core::ops::Range<INT>, v: INT| -> Res<()> {
+            let s = bit_index(r.start)?;
+            let e = usize::try_from(r.end.max(0)).unwrap_or(0).min(64);
+            *n = put_bits(*n, s, e, v);
+            Ok(())
+        },
+    );
+    prop(m, "bits", |n: &mut INT| -> crate::Array {
+        (0..64)
+            .map(|b| crate::Dynamic::from_bool(*n & (1 << b) != 0))
+            .collect()
+    });
+    f(m, "bits", |n: INT, start: INT| -> Res<crate::Array> {
+        let s = bit_index(start)?;
+        Ok((s..64)
+            .map(|b| crate::Dynamic::from_bool(n & (1 << b) != 0))
+            .collect())
+    });
+    f(
+        m,
+        "bits",
+        |n: INT, start: INT, len: INT| -> Res<crate::Array> {
+            let s = bit_index(start)?;
+            let e = s
+                .saturating_add(usize::try_from(len.max(0)).unwrap_or(0))
+                .min(64);
+            Ok((s..e)
+                .map(|b| crate::Dynamic::from_bool(n & (1 << b) != 0))
+                .collect())
+        },
+    );
+}
+
+fn bits_of(n: INT, start: INT, end: INT) -> Res<INT> {
+    let s = bit_index(start)?;
+    let e = usize::try_from(end.max(0)).unwrap_or(0).min(64);
+    if e <= s {
+        return Ok(0);
+    }
+    let width = e - s;
+    let mask = if width >= 64 {
+        u64::MAX
+    } else {
+        (1u64 << width) - 1
+    };
+    Ok((((n as u64) >> s) & mask) as INT)
+}
+
+fn put_bits(n: INT, s: usize, e: usize, v: INT) -> INT {
+    if e <= s {
+        return n;
+    }
+    let width = e - s;
+    let mask = if width >= 64 {
+        u64::MAX
+    } else {
+        (1u64 << width) - 1
+    };
+    (((n as u64) & !(mask << s)) | (((v as u64) & mask) << s)) as INT
+}
+
 /// A bit number, counting from the most significant bit when negative.
 fn bit_index(bit: INT) -> Res<usize> {
     crate::eval::index::normalize_index(bit, INT::BITS as usize).ok_or_else(|| {

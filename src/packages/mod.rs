@@ -100,6 +100,7 @@ def_package! {
     /// package adds the rest of the core, such as `sleep` and `to_string`).
     pub LanguageCorePackage(module) {
         lang_core::init(module);
+        lang_core::init_tags(module);
     }
     /// Arithmetic on the numeric types that are not built in, and numeric functions.
     pub ArithmeticPackage(module) {
@@ -108,6 +109,7 @@ def_package! {
     /// Bit-field functions.
     pub BitFieldPackage(module) {
         math::init_bit_field(module);
+        math::init_bits(module);
     }
     /// Ranges and iterators.
     pub BasicIteratorPackage(module) {

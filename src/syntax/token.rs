@@ -196,7 +196,6 @@ fn is_reserved_word(s: &str) -> bool {
             | "static"
             | "shared"
             | "goto"
-            | "exit"
             | "match"
             | "case"
             | "public"
