@@ -461,3 +461,33 @@ fn strict_mode_rejects_undefined_modules() {
     );
     assert!(engine.compile("import \"x\" as m; m::f()").is_ok());
 }
+
+#[test]
+fn direct_operator_and_function_calls() {
+    let mut engine = Engine::new();
+    assert_eq!(
+        engine
+            .eval_binary_op::<INT>("+", 40 as INT, 2 as INT)
+            .unwrap(),
+        42
+    );
+    assert!(engine.eval_binary_op::<bool>("<", 1 as INT, 2.5).unwrap());
+    engine.register_fn("twice", |x: INT| x * 2);
+    assert_eq!(
+        engine
+            .eval_fn_call::<INT>("twice", None, (21 as INT,))
+            .unwrap(),
+        42
+    );
+    let mut v = Dynamic::from(rhai::Array::new());
+    engine
+        .eval_fn_call::<()>("push", Some(&mut v), (1 as INT,))
+        .unwrap();
+    assert_eq!(v.as_array_ref().unwrap().len(), 1);
+    let sigs = engine.gen_fn_signatures(false);
+    assert!(sigs.iter().any(|s| s.starts_with("twice(")), "{sigs:?}");
+    engine.set_max_array_size(2);
+    let big: Dynamic = vec![1 as INT, 2, 3].into();
+    assert!(engine.ensure_data_size_within_limits(&big).is_err());
+    engine.consume("let x = 1;").unwrap();
+}

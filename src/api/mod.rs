@@ -7,6 +7,7 @@ pub mod events;
 pub mod func;
 pub mod json;
 pub mod limits;
+pub mod misc;
 pub mod options;
 pub mod register;
 pub mod run;
