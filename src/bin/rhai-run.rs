@@ -36,15 +36,18 @@ fn run_file(engine: &Engine, file: &Path) -> Result<(), Box<EvalAltResult>> {
     engine.run_ast(&ast)
 }
 
-/// Print `file:line:column: message`, the source line and a caret.
+/// Print `file:line:column: message`, the source line and a caret — at the innermost error —
+/// then the chain of function calls that led to it.
 fn report(file: &Path, err: &EvalAltResult) {
-    let pos = err.position();
-    let mut message = err.to_string();
+    let inner = err.unwrap_inner();
+    let mut message = inner.to_string();
     if let Some(cut) = message.rfind(" (line ") {
         message.truncate(cut);
     }
-    match (pos.line(), column(pos)) {
-        (Some(line), col) => {
+    let pos = inner.position();
+    match pos.line() {
+        Some(line) => {
+            let col = column(pos);
             eprintln!("{}:{}:{}: {}", file.display(), line, col, message);
             if let Some(text) = std::fs::read_to_string(file)
                 .ok()
@@ -54,7 +57,14 @@ fn report(file: &Path, err: &EvalAltResult) {
                 eprintln!("{}^", " ".repeat(col.saturating_sub(1)));
             }
         }
-        (None, _) => eprintln!("{}: {}", file.display(), message),
+        None => eprintln!("{}: {}", file.display(), message),
+    }
+    let mut current = err;
+    while let EvalAltResult::ErrorInFunctionCall(name, _, next, at)
+    | EvalAltResult::ErrorInModule(name, next, at) = current
+    {
+        eprintln!("  in '{name}', called at {}:{:?}", file.display(), at);
+        current = next;
     }
 }
 
