@@ -66,6 +66,14 @@ impl StackProbe {
         let now = core::ptr::addr_of!(marker) as usize;
         self.0.abs_diff(now) > STACK_BUDGET
     }
+
+    /// Is less than `reserve` bytes of the budget left?
+    #[inline(always)]
+    pub(crate) fn nearly_exhausted(self, reserve: usize) -> bool {
+        let marker = 0u8;
+        let now = core::ptr::addr_of!(marker) as usize;
+        self.0.abs_diff(now) > STACK_BUDGET.saturating_sub(reserve)
+    }
 }
 
 /// Hashing configuration.

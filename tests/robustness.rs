@@ -143,3 +143,82 @@ fn recursion_through_native_callbacks_is_bounded() {
         "{err:?}"
     );
 }
+
+#[test]
+fn runaway_eval_recursion_is_a_stack_overflow_error() {
+    let mut engine = limited_engine();
+    engine.set_max_operations(0);
+    for script in [
+        r#"let s = "eval(s)"; eval(s)"#,
+        r#"let s = "let q = [1]; q[0] + eval(s)"; eval(s)"#,
+        r#"fn f(s) { eval(s) } let s = "f(s)"; f(s)"#,
+    ] {
+        let err = engine.eval::<Dynamic>(script).unwrap_err();
+        assert!(
+            matches!(
+                err.unwrap_inner(),
+                rhai::EvalAltResult::ErrorStackOverflow(..)
+            ),
+            "{script}: {err:?}"
+        );
+    }
+    assert_eq!(
+        engine.eval::<i64>(r#"eval("eval(\"40\") + 2")"#).unwrap(),
+        42
+    );
+}
+
+/// Every `.rhai` file of the script corpus, read from `tests/scripts`.
+fn corpus() -> Vec<String> {
+    let mut dirs = vec![std::path::PathBuf::from("tests/scripts")];
+    let mut files = Vec::new();
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|x| x == "rhai") {
+                files.push(std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    files
+}
+
+#[test]
+fn mutated_corpus_scripts_are_ok_or_err() {
+    let mut engine = limited_engine();
+    engine
+        .set_max_string_size(10_000)
+        .set_max_array_size(10_000)
+        .set_max_map_size(10_000);
+    let files = corpus();
+    assert!(files.len() > 100);
+    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    let alphabet: Vec<char> = "(){}[]<>=!+-*/%&|^.,;:?#$`'\"\\_ az09\n".chars().collect();
+    for _ in 0..5000 {
+        let mut chars: Vec<char> = files[rng.below(files.len())].chars().collect();
+        for _ in 0..1 + rng.below(4) {
+            if chars.is_empty() {
+                break;
+            }
+            let at = rng.below(chars.len());
+            match rng.below(4) {
+                0 => {
+                    chars.remove(at);
+                }
+                1 => chars[at] = alphabet[rng.below(alphabet.len())],
+                2 => {
+                    let end = (at + 1 + rng.below(20)).min(chars.len());
+                    let copied: Vec<char> = chars[at..end].to_vec();
+                    let to = rng.below(chars.len());
+                    chars.splice(to..to, copied);
+                }
+                _ => chars.insert(at, alphabet[rng.below(alphabet.len())]),
+            }
+        }
+        let script: String = chars.into_iter().collect();
+        check(&engine, &script);
+    }
+    assert_eq!(engine.eval::<i64>("40 + 2").unwrap(), 42);
+}

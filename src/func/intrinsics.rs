@@ -207,7 +207,18 @@ impl Interp<'_> {
 
     /// `eval(script)`: compile and run in the caller's scope; variables it defines stay.
     fn eval_script_in_scope(&mut self, scope: &mut Scope, script: &str, pos: Position) -> EResult {
-        let ast = crate::syntax::parser::parse(self.engine, script, Vec::new()).map_err(|e| {
+        // `eval` can recurse (a script that evals itself) without any script function call,
+        // so it checks the native stack budget itself, keeping a quarter of it for the parser
+        // so that runaway `eval` recursion reports a stack overflow at the call, not a parse error.
+        if self
+            .global
+            .stack
+            .nearly_exhausted(crate::config::STACK_BUDGET / 4)
+        {
+            return Err(EvalAltResult::ErrorStackOverflow(pos).into());
+        }
+        let stack = self.global.stack;
+        let ast = crate::syntax::parser::parse_nested(self.engine, script, stack).map_err(|e| {
             Flow::Error(Box::new(EvalAltResult::ErrorParsing(
                 *e.0,
                 e.1.or_else(pos),

@@ -831,6 +831,19 @@ pub(crate) fn parse(
     Parser::new(engine, script, scope_names).parse_script()
 }
 
+/// Parse a script run by `eval` from inside a running script. The parser's stack budget is
+/// measured from `stack`, the start of the outermost evaluation, so that nested `eval`s share
+/// one budget instead of each starting a fresh one.
+pub(crate) fn parse_nested(
+    engine: &Engine,
+    script: &str,
+    stack: crate::config::StackProbe,
+) -> PResult<AST> {
+    let mut parser = Parser::new(engine, script, Vec::new());
+    parser.stack = stack;
+    parser.parse_script()
+}
+
 /// Parse a single expression.
 pub(crate) fn parse_expression(
     engine: &Engine,
