@@ -62,9 +62,7 @@ impl StackProbe {
     /// Has more than `STACK_BUDGET` bytes of stack been used since `self`?
     #[inline(always)]
     pub(crate) fn exhausted(self) -> bool {
-        let marker = 0u8;
-        let now = core::ptr::addr_of!(marker) as usize;
-        self.0.abs_diff(now) > STACK_BUDGET
+        self.nearly_exhausted(0)
     }
 
     /// Is less than `reserve` bytes of the budget left?
