@@ -104,14 +104,34 @@ impl Engine {
         self
     }
 
-    /// Register a module under a namespace: `name::f(…)`.
+    /// Register a module under a namespace: `name::f(…)`. A path `a::b` registers it as the
+    /// sub-module `b` of the static module `a` (created empty when missing).
     pub fn register_static_module(
         &mut self,
         name: impl AsRef<str>,
         module: crate::config::Shared<crate::module::Module>,
     ) -> &mut Self {
-        self.global_sub_modules.insert(name.as_ref().into(), module);
+        insert_module_at(&mut self.global_sub_modules, name.as_ref(), module);
         self
+    }
+}
+
+/// Put `module` at the `::`-separated `path` inside a tree of modules.
+fn insert_module_at(
+    modules: &mut std::collections::BTreeMap<crate::Identifier, crate::Shared<crate::Module>>,
+    path: &str,
+    module: crate::Shared<crate::Module>,
+) {
+    match path.split_once("::") {
+        None => {
+            modules.insert(path.trim().into(), module);
+        }
+        Some((first, rest)) => {
+            let parent = modules
+                .entry(first.trim().into())
+                .or_insert_with(|| crate::Module::new().into());
+            insert_module_at(&mut crate::Shared::make_mut(parent).modules, rest, module);
+        }
     }
 }
 

@@ -38,6 +38,20 @@ pub struct VarRef {
     pub namespace: Box<[Ident]>,
 }
 
+impl VarRef {
+    /// The name as written, with its module path: `a::b::x`.
+    #[must_use]
+    pub fn qualified_name(&self) -> String {
+        let mut text = String::new();
+        for ns in self.namespace.iter() {
+            text.push_str(&ns.name);
+            text.push_str("::");
+        }
+        text.push_str(&self.name);
+        text
+    }
+}
+
 impl fmt::Debug for VarRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for ns in self.namespace.iter() {

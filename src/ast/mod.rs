@@ -298,7 +298,7 @@ impl AST {
     ) -> &mut Self {
         let lib = Shared::make_mut(&mut self.lib);
         lib.functions.retain(|_, f| match &f.func {
-            crate::func::native::RhaiFunc::Script { fn_def } => filter(
+            crate::func::native::RhaiFunc::Script { fn_def, .. } => filter(
                 FnNamespace::Internal,
                 fn_def.access,
                 &fn_def.name,

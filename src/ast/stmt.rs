@@ -12,7 +12,8 @@ use core::fmt;
 pub struct StmtBlock {
     /// The statements.
     pub stmts: Box<[Stmt]>,
-    /// Does the block push variables (so its end must rewind the stack)?
+    /// Does the block push variables or imports (so its end must rewind the stack and the
+    /// imports)?
     pub declares: bool,
     /// Position of the opening brace (or of the first statement).
     pub pos: Position,

@@ -407,6 +407,9 @@ impl Interp<'_> {
                     .eval_chain(scope, chain, Some(write), *cpos)
                     .map(|_| ()),
             },
+            Expr::Variable(var, vpos) => {
+                Err(EvalAltResult::ErrorAssignmentToConstant(var.qualified_name(), *vpos).into())
+            }
             other => Err(
                 EvalAltResult::ErrorAssignmentToConstant(String::new(), other.position()).into(),
             ),

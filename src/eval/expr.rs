@@ -177,6 +177,11 @@ impl Interp<'_> {
                 .iter()
                 .any(|(n, _)| n.as_str() == "global");
             if ns.name.as_str() == "global" && !imported {
+                if let Some(env) = &self.env {
+                    return env.constant(&var.name).map(readable).ok_or_else(|| {
+                        EvalAltResult::ErrorVariableNotFound(var.qualified_name(), pos).into()
+                    });
+                }
                 let top = if self.global.level == 0 {
                     scope.len()
                 } else {
@@ -189,20 +194,16 @@ impl Interp<'_> {
                     .filter(|v| v.access_mode() == AccessMode::ReadOnly);
                 return match found {
                     Some(v) => Ok(readable(v)),
-                    None => Err(EvalAltResult::ErrorVariableNotFound(
-                        format!("global::{}", var.name),
-                        pos,
-                    )
-                    .into()),
+                    None => {
+                        Err(EvalAltResult::ErrorVariableNotFound(var.qualified_name(), pos).into())
+                    }
                 };
             }
         }
         let module = self.find_module(&var.namespace, pos)?;
-        module.get_var(&var.name).ok_or_else(|| {
-            let path: Vec<&str> = var.namespace.iter().map(|n| n.name.as_str()).collect();
-            EvalAltResult::ErrorVariableNotFound(format!("{}::{}", path.join("::"), var.name), pos)
-                .into()
-        })
+        module
+            .get_var(&var.name)
+            .ok_or_else(|| EvalAltResult::ErrorVariableNotFound(var.qualified_name(), pos).into())
     }
 
     fn eval_interpolated(&mut self, scope: &mut Scope, parts: &[Expr], pos: Position) -> EResult {
@@ -250,6 +251,7 @@ impl Interp<'_> {
         let mut ptr = FnPtr::new_unchecked(closure.func.name.clone());
         ptr.curry = curry;
         ptr.fn_def = Some(closure.func.clone());
+        ptr.env = self.env.clone();
         Ok(Dynamic::from_fn_ptr(ptr))
     }
 

@@ -83,7 +83,9 @@ pub struct GlobalRuntimeState {
 }
 
 impl GlobalRuntimeState {
-    pub(crate) fn new(engine: &Engine) -> Self {
+    /// A fresh runtime state for an evaluation on `engine` (its default tag, nothing imported).
+    #[must_use]
+    pub fn new(engine: &Engine) -> Self {
         Self {
             source: None,
             num_operations: 0,
@@ -130,6 +132,8 @@ pub(crate) struct Interp<'a> {
     /// Stack length when the outermost script function was called: the global level's
     /// variables lie below it (for `global::CONSTANT`).
     pub global_top: usize,
+    /// The encapsulated environment of the running module function, if one runs.
+    pub env: Option<Shared<crate::module::EncapsulatedEnviron>>,
     /// The name given to arguments while they are evaluated onto the stack, before they take
     /// their parameter names (kept here so that pushing one allocates nothing).
     pub placeholder: ImmutableString,
@@ -147,6 +151,7 @@ impl<'a> Interp<'a> {
             track_ops: engine.limits.max_operations > 0 || engine.progress.is_some(),
             expose_scope: false,
             global_top: 0,
+            env: None,
             caught: None,
             fast_ops: engine
                 .options

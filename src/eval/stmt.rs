@@ -23,8 +23,13 @@ impl Interp<'_> {
     pub(crate) fn eval_block(&mut self, scope: &mut Scope, block: &StmtBlock) -> EResult {
         if block.declares {
             let mark = scope.len();
+            let imports = self.global.imports.len();
             let result = self.eval_stmts(scope, &block.stmts);
             scope.rewind(mark);
+            if self.global.imports.len() > imports {
+                self.global.imports.truncate(imports);
+                self.global.fn_cache.clear();
+            }
             result
         } else {
             self.eval_stmts(scope, &block.stmts)
@@ -91,7 +96,8 @@ impl Interp<'_> {
             Stmt::Import(x, pos) => self.eval_import(scope, &x.0, x.1.as_ref(), *pos),
             Stmt::Export(list, _) => {
                 for (var, alias) in list.iter() {
-                    scope.set_alias(var.name.as_str(), alias.name.clone());
+                    let index = self.var_index(scope, var, alias.pos)?;
+                    scope.add_alias_at(index, alias.name.clone());
                 }
                 Ok(Dynamic::UNIT)
             }

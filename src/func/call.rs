@@ -10,8 +10,9 @@ use crate::func::builtin;
 use crate::func::fn_ptr::FnPtr;
 use crate::func::hashing::{calc_fn_hash, calc_types_hash};
 use crate::func::native::{NativeCallContext, RhaiFunc};
+use crate::module::EncapsulatedEnviron;
 use crate::value::dynamic::{AccessMode, Union};
-use crate::{Dynamic, EvalAltResult, Position, Scope};
+use crate::{Dynamic, EvalAltResult, ImmutableString, Position, Scope};
 use core::any::TypeId;
 use smallvec::SmallVec;
 
@@ -189,7 +190,7 @@ impl<'a> Interp<'a> {
         let libs: &'a [Shared<crate::module::Module>] = self.lib;
         for lib in libs.iter().rev() {
             if let Some(info) = lib.get_fn(hash) {
-                if let RhaiFunc::Script { fn_def } = &info.func {
+                if let RhaiFunc::Script { fn_def, .. } = &info.func {
                     return Some(fn_def);
                 }
             }
@@ -605,6 +606,15 @@ impl<'a> Interp<'a> {
         if let Some(fn_def) = self.find_script_fn(call.hash) {
             return self.call_script_fn(scope, fn_def, args, Some(target), pos);
         }
+        if let Some((fn_def, env)) = self.find_imported_typed_method(target, call, args.len()) {
+            let mut run = |interp: &mut Interp| {
+                interp.call_script_fn(scope, &fn_def, args, Some(target), pos)
+            };
+            return match env {
+                Some(env) => self.with_environ(&env, run),
+                None => run(self),
+            };
+        }
         let mut types: SmallVec<[TypeId; 8]> = SmallVec::new();
         types.push(target.type_id());
         types.extend(args.iter().map(Dynamic::type_id));
@@ -614,6 +624,28 @@ impl<'a> Interp<'a> {
         let mut all: Vec<&Dynamic> = vec![&*target];
         all.extend(args.iter());
         Err(self.fn_not_found(&call.name, &all, pos))
+    }
+
+    /// A typed method (`fn Type.name()`) of an imported module for this target: such methods
+    /// are global once their module is imported.
+    fn find_imported_typed_method(
+        &self,
+        target: &Dynamic,
+        call: &FnCallExpr,
+        num_args: usize,
+    ) -> Option<(Shared<ScriptFuncDef>, Option<Shared<EncapsulatedEnviron>>)> {
+        let mut modules = self.global.imports.iter().rev().map(|(_, m)| m);
+        if !modules.clone().any(|m| m.has_typed_methods) {
+            return None;
+        }
+        let type_name = self.engine.map_type_name(target.type_name());
+        let hash = crate::module::typed_method_hash(type_name, &call.name, num_args);
+        modules.find_map(|m| match &m.get_fn(hash)?.func {
+            RhaiFunc::Script { fn_def, env } if fn_def.access.is_public() => {
+                Some((fn_def.clone(), env.clone()))
+            }
+            _ => None,
+        })
     }
 
     /// Call a function pointer with arguments (curried ones first), optionally binding `this`.
@@ -627,6 +659,15 @@ impl<'a> Interp<'a> {
     ) -> EResult {
         if self.global.stack.exhausted() {
             return Err(EvalAltResult::ErrorStackOverflow(pos).into());
+        }
+        if let Some(env) = &ptr.env {
+            let here = self.env.as_ref().is_some_and(|e| Shared::ptr_eq(e, env));
+            if !here {
+                let env = env.clone();
+                return self.with_environ(&env, |interp| {
+                    interp.call_fn_ptr(scope, ptr, args, this, pos)
+                });
+            }
         }
         let arity = ptr.curry.len() + args.len();
         let script = match &ptr.fn_def {
@@ -689,15 +730,21 @@ impl<'a> Interp<'a> {
         let mut args = self.eval_args(scope, &call.args)?;
         let hash_script = calc_fn_hash(None, &call.name, args.len());
         if let Some(info) = module.get_fn(hash_script) {
-            if let RhaiFunc::Script { fn_def } = &info.func {
+            if let RhaiFunc::Script { fn_def, env } = &info.func {
                 if fn_def.access.is_private() {
                     return Err(self.qualified_not_found(call, &args, pos));
                 }
                 let fn_def = fn_def.clone();
-                let libs = [module.clone()];
-                return self.with_libs(&libs, |interp| {
+                let run = |interp: &mut Interp| {
                     interp.call_script_fn(scope, &fn_def, &mut args, None, pos)
-                });
+                };
+                return match env {
+                    Some(env) => self.with_environ(env, run),
+                    None => {
+                        let libs = [module.clone()];
+                        self.with_libs(&libs, run)
+                    }
+                };
             }
         }
         let types: SmallVec<[TypeId; 8]> = args.iter().map(Dynamic::type_id).collect();
@@ -726,6 +773,37 @@ impl<'a> Interp<'a> {
         }
     }
 
+    /// Run `f` inside a module function's encapsulated environment: its script's functions,
+    /// imports, constants and source name in force instead of the caller's.
+    pub(crate) fn with_environ<T>(
+        &mut self,
+        env: &Shared<crate::module::EncapsulatedEnviron>,
+        f: impl FnOnce(&mut Interp) -> T,
+    ) -> T {
+        let imports = core::mem::replace(&mut self.global.imports, env.imports.clone());
+        // Resolutions cached for the caller's imports do not hold for the module's.
+        let cache = core::mem::take(&mut self.global.fn_cache);
+        let source = core::mem::replace(&mut self.global.source, env.source.clone());
+        // The module's own functions come first; the calling script's are the fallback (what
+        // lets a module call a "virtual" function its importer defines).
+        let callers = match self.env {
+            Some(_) => &self.lib[..self.lib.len().saturating_sub(1)],
+            None => self.lib,
+        };
+        let libs: SmallVec<[Shared<crate::module::Module>; 4]> = callers
+            .iter()
+            .cloned()
+            .chain(core::iter::once(env.lib.clone()))
+            .collect();
+        let outer_env = self.env.replace(env.clone());
+        let result = self.with_libs(&libs, f);
+        self.env = outer_env;
+        self.global.source = source;
+        self.global.fn_cache = cache;
+        self.global.imports = imports;
+        result
+    }
+
     /// Run `f` with other function libraries in force (a module's own functions while one of
     /// them runs), keeping the rest of the runtime state.
     pub(crate) fn with_libs<T>(
@@ -745,6 +823,7 @@ impl<'a> Interp<'a> {
             track_ops: self.track_ops,
             expose_scope: self.expose_scope,
             global_top: self.global_top,
+            env: self.env.take(),
             caught: self.caught.take(),
             fast_ops: self.fast_ops,
             placeholder: self.placeholder.clone(),
@@ -753,6 +832,7 @@ impl<'a> Interp<'a> {
         self.global = sub.global;
         self.this = sub.this;
         self.caught = sub.caught;
+        self.env = sub.env;
         result
     }
 
@@ -861,20 +941,24 @@ impl<'a> Interp<'a> {
             .find_map(|lib| lib.resolved_imports.get(path_str.as_str()).cloned());
         let module = match (preset, &self.engine.module_resolver) {
             (Some(module), _) => module,
-            (None, Some(resolver)) => {
-                let source = self.global.source.clone();
-                resolver
-                    .resolve(self.engine, source.as_deref(), &path_str, pos)
-                    .map_err(|e| e.fill_position(pos))?
-            }
+            (None, Some(resolver)) => resolver
+                .resolve_raw(
+                    self.engine,
+                    &mut self.global,
+                    &mut Scope::new(),
+                    &path_str,
+                    pos,
+                )
+                .map_err(|e| e.fill_position(pos))?,
             (None, None) => {
                 return Err(EvalAltResult::ErrorModuleNotFound(path_str.to_string(), pos).into())
             }
         };
-        if let Some(alias) = alias {
-            self.global.imports.push((alias.name.clone(), module));
-            self.global.fn_cache.clear();
-        }
+        // Without an alias the module is still in force for its global functions and typed
+        // methods; the empty alias matches no namespace path.
+        let alias = alias.map_or_else(ImmutableString::new, |a| a.name.clone());
+        self.global.imports.push((alias, module));
+        self.global.fn_cache.clear();
         Ok(Dynamic::UNIT)
     }
 }

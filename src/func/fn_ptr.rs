@@ -17,6 +17,9 @@ pub struct FnPtr {
     pub(crate) fn_def: Option<Shared<ScriptFuncDef>>,
     /// A native function, for pointers made by `from_fn`.
     pub(crate) native: Option<Shared<FnAny>>,
+    /// The encapsulated environment of the module function that made this pointer: calls
+    /// through it run there, wherever the pointer travels.
+    pub(crate) env: Option<Shared<crate::module::EncapsulatedEnviron>>,
 }
 
 impl FnPtr {
@@ -36,6 +39,7 @@ impl FnPtr {
             curry: Vec::new(),
             fn_def: None,
             native: None,
+            env: None,
         }
     }
 

@@ -202,7 +202,9 @@ impl Interp<'_> {
         if !is_valid_function_name(&name) {
             return Err(EvalAltResult::ErrorFunctionNotFound(name.to_string(), pos).into());
         }
-        Ok(Dynamic::from_fn_ptr(FnPtr::new_unchecked(name)))
+        let mut ptr = FnPtr::new_unchecked(name);
+        ptr.env = self.env.clone();
+        Ok(Dynamic::from_fn_ptr(ptr))
     }
 
     /// `eval(script)`: compile and run in the caller's scope; variables it defines stay.
@@ -241,6 +243,7 @@ impl Interp<'_> {
             expose_scope: self.expose_scope,
             fast_ops: self.fast_ops,
             global_top: self.global_top,
+            env: self.env.take(),
             caught: self.caught.take(),
             placeholder: self.placeholder.clone(),
         };
@@ -248,6 +251,7 @@ impl Interp<'_> {
         self.global = sub.global;
         self.this = sub.this;
         self.caught = sub.caught;
+        self.env = sub.env;
         match result {
             Ok(v) | Err(Flow::Return(v, _)) => Ok(v),
             Err(flow) => Err(flow),

@@ -89,6 +89,8 @@ pub enum RhaiFunc {
     Script {
         /// The definition.
         fn_def: Shared<ScriptFuncDef>,
+        /// The environment it runs in, for a function of a module made from a script.
+        env: Option<Shared<crate::module::EncapsulatedEnviron>>,
     },
 }
 
@@ -153,7 +155,7 @@ impl RhaiFunc {
     #[must_use]
     pub fn access(&self) -> crate::FnAccess {
         match self {
-            Self::Script { fn_def } => fn_def.access,
+            Self::Script { fn_def, .. } => fn_def.access,
             _ => crate::FnAccess::Public,
         }
     }
@@ -169,7 +171,7 @@ impl RhaiFunc {
     #[must_use]
     pub const fn get_script_fn_def(&self) -> Option<&Shared<ScriptFuncDef>> {
         match self {
-            Self::Script { fn_def } => Some(fn_def),
+            Self::Script { fn_def, .. } => Some(fn_def),
             _ => None,
         }
     }
@@ -198,7 +200,7 @@ impl fmt::Debug for RhaiFunc {
             Self::Method { .. } => f.write_str("NativeMethod"),
             Self::Iterator { .. } => f.write_str("NativeIterator"),
             Self::Plugin { .. } => f.write_str("PluginFunction"),
-            Self::Script { fn_def } => write!(f, "{fn_def:?}"),
+            Self::Script { fn_def, .. } => write!(f, "{fn_def:?}"),
         }
     }
 }
@@ -211,7 +213,7 @@ impl fmt::Display for RhaiFunc {
 
 impl From<Shared<ScriptFuncDef>> for RhaiFunc {
     fn from(fn_def: Shared<ScriptFuncDef>) -> Self {
-        Self::Script { fn_def }
+        Self::Script { fn_def, env: None }
     }
 }
 

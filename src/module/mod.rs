@@ -12,10 +12,13 @@ use crate::func::native::{FnIterator, RhaiFunc};
 use crate::value::string::{Identifier, SmartString};
 use crate::{Dynamic, ImmutableString};
 use core::any::TypeId;
+mod environ;
+mod meta;
 mod native;
 mod resolver;
 pub mod resolvers;
 
+pub use environ::EncapsulatedEnviron;
 pub use resolver::ModuleResolver;
 
 use core::fmt;
@@ -262,7 +265,15 @@ impl Module {
 
     /// Add a script function; returns its hash.
     pub fn set_script_fn(&mut self, fn_def: impl Into<Shared<ScriptFuncDef>>) -> u64 {
-        let fn_def = fn_def.into();
+        self.set_script_fn_in_environ(fn_def.into(), None)
+    }
+
+    /// Add a script function that runs in an encapsulated environment; returns its hash.
+    pub(crate) fn set_script_fn_in_environ(
+        &mut self,
+        fn_def: Shared<ScriptFuncDef>,
+        env: Option<Shared<EncapsulatedEnviron>>,
+    ) -> u64 {
         let num_params = fn_def.params.len();
         let hash = match &fn_def.this_type {
             Some(t) => {
@@ -280,7 +291,7 @@ impl Module {
             param_names: fn_def.params.iter().map(|p| p.as_str().into()).collect(),
             return_type: SmartString::new_const(),
             comments: fn_def.comments.clone(),
-            func: RhaiFunc::Script { fn_def },
+            func: RhaiFunc::Script { fn_def, env },
         };
         self.functions.insert(hash, info);
         hash
@@ -445,40 +456,6 @@ impl Module {
             self.functions.len(),
             self.type_iterators.len(),
         )
-    }
-
-    /// Build a module by running an `AST`: its exported variables, its public script
-    /// functions, and the modules it imported (as sub-modules).
-    pub fn eval_ast_as_new(
-        scope: crate::Scope<'_>,
-        ast: &crate::AST,
-        engine: &crate::Engine,
-    ) -> Result<Self, Box<crate::EvalAltResult>> {
-        let mut scope = scope;
-        let lib = core::slice::from_ref(ast.shared_lib());
-        let mut interp = crate::eval::Interp::new(engine, lib);
-        interp.global.source = ast.source_raw().cloned();
-        interp.run_body(&mut scope, &ast.body)?;
-        let mut module = Self::new();
-        for (i, aliases) in scope.aliases.iter().enumerate() {
-            for alias in aliases {
-                module
-                    .variables
-                    .insert(alias.as_str().into(), scope.values[i].flatten_clone());
-            }
-        }
-        for f in ast.shared_lib().iter_script_fn() {
-            if f.access.is_public() && !f.name.starts_with(crate::ast::ANONYMOUS_FN_PREFIX) {
-                module.set_script_fn(f.clone());
-            }
-        }
-        for (alias, m) in interp.global.imports.drain(..) {
-            module.modules.insert(alias.as_str().into(), m);
-        }
-        if let Some(source) = ast.source() {
-            module.set_id(source);
-        }
-        Ok(module)
     }
 
     /// Move everything of `other` into this module (overwriting duplicates).

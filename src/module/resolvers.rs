@@ -93,6 +93,21 @@ impl StaticModuleResolver {
     }
 }
 
+impl core::ops::AddAssign for StaticModuleResolver {
+    fn add_assign(&mut self, rhs: Self) {
+        self.merge(rhs);
+    }
+}
+
+impl IntoIterator for StaticModuleResolver {
+    type Item = (SmartString, Shared<Module>);
+    type IntoIter = std::collections::btree_map::IntoIter<SmartString, Shared<Module>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
 impl ModuleResolver for StaticModuleResolver {
     fn resolve(
         &self,
@@ -132,6 +147,15 @@ impl ModuleResolversCollection {
     pub fn pop(&mut self) -> Option<Box<dyn ModuleResolver>> {
         self.0.pop()
     }
+    /// Remove the resolver at a position. Out of range, nothing is removed and a
+    /// `DummyModuleResolver` comes back (a panic is never the answer to bad input here).
+    pub fn remove(&mut self, index: usize) -> Box<dyn ModuleResolver> {
+        if index < self.0.len() {
+            self.0.remove(index)
+        } else {
+            Box::new(DummyModuleResolver)
+        }
+    }
     /// Iterate the resolvers.
     pub fn iter(&self) -> impl Iterator<Item = &dyn ModuleResolver> {
         self.0.iter().map(|r| &**r)
@@ -155,6 +179,27 @@ impl ModuleResolversCollection {
     pub fn append(&mut self, other: Self) -> &mut Self {
         self.0.extend(other.0);
         self
+    }
+}
+
+impl<M: ModuleResolver + 'static> core::ops::AddAssign<M> for ModuleResolversCollection {
+    fn add_assign(&mut self, rhs: M) {
+        self.push(rhs);
+    }
+}
+
+impl Extend<Box<dyn ModuleResolver>> for ModuleResolversCollection {
+    fn extend<T: IntoIterator<Item = Box<dyn ModuleResolver>>>(&mut self, iter: T) {
+        self.0.extend(iter);
+    }
+}
+
+impl IntoIterator for ModuleResolversCollection {
+    type Item = Box<dyn ModuleResolver>;
+    type IntoIter = std::vec::IntoIter<Box<dyn ModuleResolver>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
     }
 }
 
@@ -325,6 +370,22 @@ impl FileModuleResolver {
         file
     }
 
+    /// Read and compile a module file, its path as the `AST`'s source.
+    fn compile_file(
+        engine: &Engine,
+        file: &Path,
+        path: &str,
+        pos: Position,
+    ) -> Result<crate::AST, Box<EvalAltResult>> {
+        let text = std::fs::read_to_string(file)
+            .map_err(|_| EvalAltResult::ErrorModuleNotFound(path.into(), pos))?;
+        let mut ast = engine
+            .compile(&text)
+            .map_err(|e| EvalAltResult::ErrorInModule(path.into(), e.into(), pos))?;
+        ast.set_source(file.to_string_lossy().as_ref());
+        Ok(ast)
+    }
+
     fn load(
         &self,
         engine: &Engine,
@@ -332,15 +393,9 @@ impl FileModuleResolver {
         path: &str,
         pos: Position,
     ) -> Result<Shared<Module>, Box<EvalAltResult>> {
-        let text = std::fs::read_to_string(file)
-            .map_err(|_| EvalAltResult::ErrorModuleNotFound(path.into(), pos))?;
-        let in_module = |err: Box<EvalAltResult>| -> Box<EvalAltResult> {
-            EvalAltResult::ErrorInModule(path.into(), err, pos).into()
-        };
-        let mut ast = engine.compile(&text).map_err(|e| in_module(e.into()))?;
-        ast.set_source(file.to_string_lossy().as_ref());
-        let module =
-            Module::eval_ast_as_new(self.scope.clone(), &ast, engine).map_err(in_module)?;
+        let ast = Self::compile_file(engine, file, path, pos)?;
+        let module = Module::eval_ast_as_new(self.scope.clone(), &ast, engine)
+            .map_err(|err| EvalAltResult::ErrorInModule(path.into(), err, pos))?;
         Ok(Shared::new(module))
     }
 }
@@ -374,5 +429,16 @@ impl ModuleResolver for FileModuleResolver {
             lock(&self.cache).insert(file, module.clone());
         }
         Ok(module)
+    }
+
+    fn resolve_ast(
+        &self,
+        engine: &Engine,
+        source: Option<&str>,
+        path: &str,
+        pos: Position,
+    ) -> Option<Result<crate::AST, Box<EvalAltResult>>> {
+        let file = self.get_file_path(path, source.map(Path::new));
+        Some(Self::compile_file(engine, &file, path, pos))
     }
 }

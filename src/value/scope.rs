@@ -309,13 +309,17 @@ impl<'a, const N: usize> Scope<'a, N> {
         alias: impl Into<ImmutableString>,
     ) {
         if let Some(i) = self.search(name.as_ref()) {
-            if self.aliases.len() < self.values.len() {
-                self.aliases.resize(self.values.len(), Vec::new());
-            }
-            let alias = alias.into();
-            if !self.aliases[i].contains(&alias) {
-                self.aliases[i].push(alias);
-            }
+            self.add_alias_at(i, alias.into());
+        }
+    }
+
+    /// Export the entry at `index` under `alias` too.
+    pub(crate) fn add_alias_at(&mut self, index: usize, alias: ImmutableString) {
+        if self.aliases.len() < self.values.len() {
+            self.aliases.resize(self.values.len(), Vec::new());
+        }
+        if !self.aliases[index].contains(&alias) {
+            self.aliases[index].push(alias);
         }
     }
 

@@ -240,7 +240,7 @@ impl<'e> Parser<'e> {
                 _ => (),
             }
             let stmt = self.parse_stmt()?;
-            declares |= matches!(stmt, Stmt::Var(..));
+            declares |= matches!(stmt, Stmt::Var(..) | Stmt::Import(..));
             let needs_semicolon = !stmt_ends_with_block(&stmt);
             stmts.push(stmt);
             self.end_of_statement(needs_semicolon)?;
@@ -384,7 +384,7 @@ impl<'e> Parser<'e> {
                 _ => (),
             }
             let stmt = self.parse_stmt()?;
-            declares |= matches!(stmt, Stmt::Var(..));
+            declares |= matches!(stmt, Stmt::Var(..) | Stmt::Import(..));
             let needs_semicolon = !stmt_ends_with_block(&stmt);
             stmts.push(stmt);
             self.end_of_statement(needs_semicolon)?;
