@@ -767,3 +767,59 @@ fn file_resolver_hands_out_asts() {
     );
     assert!(rhai::ModuleResolver::resolve_ast(&SquaresResolver, &engine, None, "2", pos).is_none());
 }
+
+#[test]
+fn ast_operations_keep_embedded_modules() {
+    let dir = temp_dir("ast-ops");
+    std::fs::write(dir.join("helper.rhai"), "fn twice(x) { x * 2 }").unwrap();
+    let mut engine = Engine::new();
+    engine.set_module_resolver(FileModuleResolver::new_with_path(&dir));
+    let contained = engine
+        .compile_into_self_contained(
+            &Scope::new(),
+            "import \"helper\" as h; fn f(x) { import \"hel\" + \"per\" as g; g::twice(x) } h::twice(2)",
+        )
+        .unwrap();
+    let plain = engine.compile("fn g() { 1 }").unwrap();
+    engine.set_module_resolver(rhai::module_resolvers::DummyModuleResolver::new());
+    assert_eq!(engine.eval_ast::<INT>(&plain.merge(&contained)).unwrap(), 4);
+    let mut combined = plain.clone();
+    combined += contained.clone();
+    assert_eq!(engine.eval_ast::<INT>(&combined).unwrap(), 4);
+    let functions = contained.clone_functions_only();
+    let caller = functions.merge(&engine.compile("f(5)").unwrap());
+    assert_eq!(engine.eval_ast::<INT>(&caller).unwrap(), 10);
+    let statements = contained.clone_statements_only();
+    assert_eq!(engine.eval_ast::<INT>(&statements).unwrap(), 4);
+    // An AST compiled without embedding still needs a resolver.
+    let err = engine
+        .eval_ast::<INT>(&engine.compile("import \"helper\" as h; 1").unwrap())
+        .unwrap_err();
+    assert!(
+        matches!(*err, EvalAltResult::ErrorModuleNotFound(..)),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn file_resolver_scope_is_seen_by_module_scripts() {
+    let dir = temp_dir("scope");
+    std::fs::write(dir.join("m.rhai"), "export const V = OFFSET + 1;").unwrap();
+    let mut resolver = FileModuleResolver::new_with_path(&dir);
+    let mut scope = Scope::new();
+    scope.push_constant("OFFSET", 41 as INT);
+    resolver.set_scope(scope);
+    assert_eq!(resolver.scope().len(), 1);
+    resolver.scope_mut().push_constant("UNUSED", 0 as INT);
+    let mut engine = Engine::new();
+    engine.set_module_resolver(resolver);
+    assert_eq!(engine.eval::<INT>("import \"m\" as m; m::V").unwrap(), 42);
+    // The scope's variables are not exported.
+    let err = engine
+        .eval::<INT>("import \"m\" as m; m::OFFSET")
+        .unwrap_err();
+    assert!(
+        matches!(*err, EvalAltResult::ErrorVariableNotFound(..)),
+        "{err:?}"
+    );
+}

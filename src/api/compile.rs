@@ -97,8 +97,8 @@ fn collect_imports(stmts: &[Stmt], out: &mut Vec<(ImmutableString, crate::Positi
     for stmt in stmts {
         match stmt {
             Stmt::Import(x, pos) => {
-                if let Expr::StringConstant(path, _) = &x.0 {
-                    out.push((path.clone(), *pos));
+                if let Some(path) = constant_string(&x.0) {
+                    out.push((path.into(), *pos));
                 }
             }
             Stmt::If(x, _) => {
@@ -120,6 +120,23 @@ fn collect_imports(stmts: &[Stmt], out: &mut Vec<(ImmutableString, crate::Positi
             }
             _ => (),
         }
+    }
+}
+
+/// The value of a string expression made only of literals joined by `+` (`"he" + "llo"`),
+/// which is what the book counts as a static import path.
+fn constant_string(expr: &Expr) -> Option<String> {
+    match expr {
+        Expr::StringConstant(s, _) => Some(s.to_string()),
+        Expr::FnCall(call, _)
+            if call.op == Some(crate::ast::BinaryOp::Add) && call.namespace.is_empty() =>
+        {
+            let [lhs, rhs] = &*call.args else {
+                return None;
+            };
+            Some(constant_string(lhs)? + constant_string(rhs)?.as_str())
+        }
+        _ => None,
     }
 }
 

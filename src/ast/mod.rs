@@ -202,7 +202,7 @@ impl AST {
         &self,
         filter: impl Fn(FnNamespace, FnAccess, bool, &str, usize) -> bool,
     ) -> Self {
-        let mut lib = Module::new();
+        let mut lib = self.empty_lib();
         for f in self.lib.iter_script_fn() {
             if filter(
                 FnNamespace::Internal,
@@ -229,8 +229,16 @@ impl AST {
             source: self.source.clone(),
             doc: self.doc.clone(),
             body: self.body.clone(),
-            lib: Shared::new(Module::new()),
+            lib: Shared::new(self.empty_lib()),
         }
+    }
+
+    /// A function library without functions that keeps the modules embedded for `import`s
+    /// (see `Engine::compile_into_self_contained`), so that parts of this AST stay runnable.
+    fn empty_lib(&self) -> Module {
+        let mut lib = Module::new();
+        lib.resolved_imports = self.lib.resolved_imports.clone();
+        lib
     }
 
     /// A new AST: this one's statements then `other`'s, and both sets of functions (`other`'s
@@ -284,6 +292,9 @@ impl AST {
             ) {
                 lib.set_script_fn(f.clone());
             }
+        }
+        for (path, module) in &other.lib.resolved_imports {
+            lib.resolved_imports.insert(path.clone(), module.clone());
         }
         if self.source.is_none() {
             self.source = other.source;
