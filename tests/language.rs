@@ -528,8 +528,54 @@ fn global_constants_from_functions() {
             ),
             ("fn f() { global::NOPE } f()", "!ErrorVariableNotFound"),
             ("const C = 1; global::C", "1"),
+            // Block-level constants are not global, even while their block runs.
+            (
+                "fn f() { global::INNER } { const INNER = 0; f() }",
+                "!ErrorVariableNotFound",
+            ),
+            (
+                "fn f() { global::C } if true { const C = 1; } const C = 2; f()",
+                "2",
+            ),
+            ("const C = 1; const C = 2; fn f() { global::C } f()", "2"),
+            // Constants declared after the call are not there yet.
+            (
+                "fn f() { global::LATE } let x = f(); const LATE = 1; x",
+                "!ErrorVariableNotFound",
+            ),
         ],
     );
+    // A module imported as `global` replaces the automatic one.
+    let mut module = rhai::Module::new();
+    module.set_var("V", 7 as rhai::INT);
+    let mut resolver = rhai::module_resolvers::StaticModuleResolver::new();
+    resolver.insert("m", module);
+    let mut with_module = engine();
+    with_module.set_module_resolver(resolver);
+    check_all(
+        &with_module,
+        &[
+            (
+                "import \"m\" as global; const C = 42; fn f() { global::C } f()",
+                "!ErrorVariableNotFound",
+            ),
+            ("import \"m\" as global; fn f() { global::V } f()", "7"),
+        ],
+    );
+    // The host's constants are global-level constants too (our choice); its variables are not.
+    let engine = engine();
+    let mut scope = rhai::Scope::new();
+    scope.push_constant("HOST", 5 as rhai::INT);
+    scope.push("host_var", 6 as rhai::INT);
+    assert_eq!(
+        engine
+            .eval_with_scope::<rhai::INT>(&mut scope, "fn f() { global::HOST } f()")
+            .unwrap(),
+        5
+    );
+    assert!(engine
+        .eval_with_scope::<rhai::INT>(&mut scope, "fn f() { global::host_var } f()")
+        .is_err());
 }
 
 #[test]

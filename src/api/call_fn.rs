@@ -174,6 +174,7 @@ impl Engine {
         name: &str,
         args: &mut [Dynamic],
     ) -> Result<Dynamic, Flow> {
+        interp.host_top = scope.len();
         if eval_ast && !ast.body.stmts.is_empty() {
             interp.run_body(scope, &ast.body)?;
         }

@@ -37,6 +37,9 @@ pub struct VarDecl {
     pub is_const: bool,
     /// Is it exported (`export let`/`export const`)?
     pub is_export: bool,
+    /// Is it declared at the global level of a script (outside functions and blocks)? A
+    /// constant declared there joins the automatic `global` module.
+    pub is_global: bool,
 }
 
 /// `lhs op= rhs` or `lhs = rhs`.

@@ -182,17 +182,21 @@ impl Interp<'_> {
                         EvalAltResult::ErrorVariableNotFound(var.qualified_name(), pos).into()
                     });
                 }
-                let top = if self.global.level == 0 {
-                    scope.len()
-                } else {
-                    self.global_top
-                };
-                let found = scope.names[..top.min(scope.len())]
+                let declared = self
+                    .global
+                    .constants
                     .iter()
-                    .rposition(|n| *n == var.name)
-                    .map(|i| &scope.values[i])
-                    .filter(|v| v.access_mode() == AccessMode::ReadOnly);
-                return match found {
+                    .rev()
+                    .find(|(n, _)| *n == var.name)
+                    .map(|(_, v)| v);
+                let from_host = || {
+                    scope.names[..self.host_top.min(scope.len())]
+                        .iter()
+                        .rposition(|n| *n == var.name)
+                        .map(|i| &scope.values[i])
+                        .filter(|v| v.access_mode() == AccessMode::ReadOnly)
+                };
+                return match declared.or_else(from_host) {
                     Some(v) => Ok(readable(v)),
                     None => {
                         Err(EvalAltResult::ErrorVariableNotFound(var.qualified_name(), pos).into())

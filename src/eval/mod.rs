@@ -78,6 +78,9 @@ pub struct GlobalRuntimeState {
     pub(crate) fn_cache: StraightHashMap<Option<ResolvedFn>>,
     /// Imported modules: (alias, module), latest last.
     pub(crate) imports: Vec<(ImmutableString, Shared<Module>)>,
+    /// Constants declared at the script's global level, latest last: the automatic `global`
+    /// module.
+    pub(crate) constants: Vec<(ImmutableString, Dynamic)>,
     /// Native stack use where the outermost evaluation started.
     pub(crate) stack: crate::config::StackProbe,
 }
@@ -93,6 +96,7 @@ impl GlobalRuntimeState {
             tag: engine.def_tag.clone(),
             fn_cache: StraightHashMap::default(),
             imports: Vec::new(),
+            constants: Vec::new(),
             stack: crate::config::StackProbe::here(),
         }
     }
@@ -129,9 +133,9 @@ pub(crate) struct Interp<'a> {
     pub fast_ops: bool,
     /// The value caught by the innermost running `catch` block (what `throw;` re-throws).
     pub caught: Option<Dynamic>,
-    /// Stack length when the outermost script function was called: the global level's
-    /// variables lie below it (for `global::CONSTANT`).
-    pub global_top: usize,
+    /// Stack length when the script started: below lie the host's variables, whose constants
+    /// `global::NAME` also reads (a choice of ours: they are global-level constants too).
+    pub host_top: usize,
     /// The encapsulated environment of the running module function, if one runs.
     pub env: Option<Shared<crate::module::EncapsulatedEnviron>>,
     /// The name given to arguments while they are evaluated onto the stack, before they take
@@ -150,7 +154,7 @@ impl<'a> Interp<'a> {
             search_base: 0,
             track_ops: engine.limits.max_operations > 0 || engine.progress.is_some(),
             expose_scope: false,
-            global_top: 0,
+            host_top: 0,
             env: None,
             caught: None,
             fast_ops: engine
@@ -192,6 +196,7 @@ impl<'a> Interp<'a> {
         body: &crate::ast::StmtBlock,
     ) -> Result<Dynamic, Box<EvalAltResult>> {
         self.frame_base = scope.len();
+        self.host_top = scope.len();
         if scope.is_empty() {
             scope.values.reserve(8);
             scope.names.reserve(8);

@@ -70,6 +70,10 @@ impl Interp<'_> {
                 if scope.len() - self.frame_base >= max {
                     return Err(EvalAltResult::ErrorTooManyVariables(*pos).into());
                 }
+                if decl.is_const && decl.is_global && self.global.level == 0 {
+                    let name = decl.name.name.clone();
+                    self.global.constants.push((name, value.clone()));
+                }
                 scope.push_raw(decl.name.name.clone(), value);
                 if decl.is_export {
                     scope.set_alias(decl.name.name.as_str(), decl.name.name.clone());

@@ -234,11 +234,8 @@ impl<'a> Interp<'a> {
             scope.rewind(base);
             return Err(e);
         }
-        let saved = (self.frame_base, self.search_base, self.global_top);
+        let saved = (self.frame_base, self.search_base);
         let imports = self.global.imports.len();
-        if self.global.level == 0 {
-            self.global_top = base;
-        }
         let saved_this = core::mem::replace(&mut self.this, this.as_mut().map(|t| t.take()));
         self.frame_base = base;
         self.search_base = if self.expose_scope && self.global.level == 0 {
@@ -253,7 +250,7 @@ impl<'a> Interp<'a> {
         if let Some(t) = this {
             *t = this_back.unwrap_or_default();
         }
-        (self.frame_base, self.search_base, self.global_top) = saved;
+        (self.frame_base, self.search_base) = saved;
         self.global.imports.truncate(imports);
         scope.rewind(base);
         match result {
@@ -822,7 +819,7 @@ impl<'a> Interp<'a> {
             search_base: self.search_base,
             track_ops: self.track_ops,
             expose_scope: self.expose_scope,
-            global_top: self.global_top,
+            host_top: self.host_top,
             env: self.env.take(),
             caught: self.caught.take(),
             fast_ops: self.fast_ops,

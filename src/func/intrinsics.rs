@@ -242,7 +242,7 @@ impl Interp<'_> {
             track_ops: self.track_ops,
             expose_scope: self.expose_scope,
             fast_ops: self.fast_ops,
-            global_top: self.global_top,
+            host_top: self.host_top,
             env: self.env.take(),
             caught: self.caught.take(),
             placeholder: self.placeholder.clone(),

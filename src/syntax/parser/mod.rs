@@ -447,6 +447,7 @@ impl<'e> Parser<'e> {
                 value,
                 is_const,
                 is_export,
+                is_global: self.frames.len() == 1 && self.depth == 0,
             }),
             pos,
         ))
@@ -685,7 +686,13 @@ impl<'e> Parser<'e> {
         let (_, pos) = self.next()?;
         let path = self.parse_expr()?;
         let alias = if self.eat(&Token::As)? {
-            let (name, npos) = self.parse_var_name()?;
+            // `as global` replaces the automatic `global` module.
+            let (name, npos) = if matches!(self.peek_token()?, Token::Global) {
+                let (_, npos) = self.next()?;
+                (ImmutableString::from("global"), npos)
+            } else {
+                self.parse_var_name()?
+            };
             self.imported.push(name.clone());
             Some(Ident { name, pos: npos })
         } else {
