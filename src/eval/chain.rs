@@ -235,16 +235,21 @@ impl Interp<'_> {
                         return self.with_property_mut(
                             scope,
                             target,
-                            prop,
+                            (prop, true),
                             *pos,
                             |this, _, child| this.write_target(child, write).map(|_| Dynamic::UNIT),
                         );
                     }
                     return self.property_get(target, prop, *pos);
                 }
-                self.with_property_mut(scope, target, prop, *pos, |this, scope, child| {
-                    this.apply_links(scope, child, rest, values, write)
-                })
+                let writing = write.is_some();
+                self.with_property_mut(
+                    scope,
+                    target,
+                    (prop, writing),
+                    *pos,
+                    |this, scope, child| this.apply_links(scope, child, rest, values, write),
+                )
             }
             ChainLink::Method(call, _, pos) => {
                 let n = call.args.len().min(values.len());

@@ -506,7 +506,7 @@ impl Interp<'_> {
         &mut self,
         scope: &mut Scope,
         target: &mut Dynamic,
-        prop: &PropertyRef,
+        (prop, writing): (&PropertyRef, bool),
         pos: Position,
         f: impl FnOnce(&mut Self, &mut Scope, &mut Dynamic) -> EResult,
     ) -> EResult {
@@ -521,6 +521,13 @@ impl Interp<'_> {
         let result = f(self, scope, &mut value)?;
         if target.is_variant() {
             self.write_back(target, value, WriteBack::Setter(prop.name.clone()), pos)?;
+        } else if writing {
+            // Few properties of built-in values can be set (`tag`); the others report that
+            // they have no setter.
+            if target.access_mode() == AccessMode::ReadOnly {
+                return Err(EvalAltResult::ErrorAssignmentToConstant(String::new(), pos).into());
+            }
+            self.setter_call(target, &prop.name, value, pos)?;
         }
         Ok(result)
     }

@@ -31,7 +31,7 @@ fn span(start: INT, len: INT, total: usize) -> (usize, usize) {
 }
 
 /// Start and end of a range argument, clamped.
-fn range_span(start: INT, end: INT, total: usize) -> (usize, usize) {
+pub(crate) fn range_span(start: INT, end: INT, total: usize) -> (usize, usize) {
     let s = usize::try_from(start.max(0))
         .unwrap_or(usize::MAX)
         .min(total);

@@ -1,6 +1,7 @@
 //! Ranges and iteration: `range(from, to [, step])`, integer ranges as `for` sources and as
 //! indices, and the range functions (`start`, `end`, `contains`…).
 
+use super::array::{count, position, range_span};
 use super::reg::{f, prop};
 use crate::module::Module;
 use crate::value::dynamic::Union;
@@ -129,9 +130,51 @@ pub(crate) fn init(m: &mut Module) {
     prop(m, "is_empty", |r: &mut Range<INT>| r.is_empty());
     prop(m, "is_empty", |r: &mut RangeInclusive<INT>| r.is_empty());
     f(m, "chars", |s: &mut ImmutableString| {
-        CharIter(s.chars().collect::<Vec<_>>().into_iter())
+        chars_in(s, 0, INT::MAX)
     });
+    f(m, "chars", |s: &mut ImmutableString, start: INT| {
+        chars_in(s, start, INT::MAX)
+    });
+    f(
+        m,
+        "chars",
+        |s: &mut ImmutableString, start: INT, len: INT| chars_in(s, start, len),
+    );
+    f(m, "chars", |s: &mut ImmutableString, r: Range<INT>| {
+        chars_in_range(s, r.start, r.end)
+    });
+    f(
+        m,
+        "chars",
+        |s: &mut ImmutableString, r: RangeInclusive<INT>| {
+            chars_in_range(s, *r.start(), r.end().saturating_add(1))
+        },
+    );
     m.set_iterator::<CharIter>();
+}
+
+/// The characters of `s` from position `start` (negative: from the end), at most `len`.
+fn chars_in(s: &str, start: INT, len: INT) -> CharIter {
+    let start = position(start, s.chars().count());
+    CharIter(
+        s.chars()
+            .skip(start)
+            .take(count(len))
+            .collect::<Vec<_>>()
+            .into_iter(),
+    )
+}
+
+/// The characters of `s` in the positions `start..end` (clamped; no counting from the end).
+fn chars_in_range(s: &str, start: INT, end: INT) -> CharIter {
+    let (a, b) = range_span(start, end, s.chars().count());
+    CharIter(
+        s.chars()
+            .skip(a)
+            .take(b - a)
+            .collect::<Vec<_>>()
+            .into_iter(),
+    )
 }
 
 /// An iterator over the characters of a string.

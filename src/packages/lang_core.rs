@@ -63,6 +63,25 @@ pub(crate) fn init_fn(m: &mut Module) {
     prop(m, "is_anonymous", |p: &mut FnPtr| p.is_anonymous());
 }
 
+/// A timestamp moved by a number of seconds (back when negative); an error when the result
+/// is not a representable time.
+fn shift_time(t: Instant, secs: FLOAT) -> Result<Instant, Box<EvalAltResult>> {
+    let out_of_range = || -> Box<EvalAltResult> {
+        EvalAltResult::ErrorArithmetic(
+            format!("timestamp out of range after adding {secs} seconds"),
+            crate::Position::NONE,
+        )
+        .into()
+    };
+    let delta = core::time::Duration::try_from_secs_f64(secs.abs()).map_err(|_| out_of_range())?;
+    let moved = if secs >= 0.0 {
+        t.checked_add(delta)
+    } else {
+        t.checked_sub(delta)
+    };
+    moved.ok_or_else(out_of_range)
+}
+
 /// Register the timestamp functions.
 pub(crate) fn init_time(m: &mut Module) {
     f(m, "timestamp", Instant::now);
@@ -73,6 +92,12 @@ pub(crate) fn init_time(m: &mut Module) {
         } else {
             -(b - a).as_secs_f64()
         }
+    });
+    f(m, "+", |t: Instant, secs: FLOAT| shift_time(t, secs));
+    f(m, "-", |t: Instant, secs: FLOAT| shift_time(t, -secs));
+    f(m, "+", |t: Instant, secs: INT| shift_time(t, secs as FLOAT));
+    f(m, "-", |t: Instant, secs: INT| {
+        shift_time(t, -(secs as FLOAT))
     });
     f(m, "==", |a: Instant, b: Instant| a == b);
     f(m, "!=", |a: Instant, b: Instant| a != b);

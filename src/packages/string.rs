@@ -27,9 +27,7 @@ fn count(n: INT) -> usize {
 /// Start and exclusive end (in characters) of a range value, clamped to the length.
 fn range_of(range: &Dynamic, len: usize) -> (usize, usize) {
     let (s, e) = super::iter::range_bounds(range).unwrap_or((0, 0));
-    let s = usize::try_from(s.max(0)).unwrap_or(usize::MAX).min(len);
-    let e = usize::try_from(e.max(0)).unwrap_or(usize::MAX).min(len);
-    (s, e.max(s))
+    super::array::range_span(s, e, len)
 }
 
 fn chars_of(s: &str, start: usize, n: usize) -> ImmutableString {
@@ -235,12 +233,6 @@ fn init_search(m: &mut Module) {
     f(m, "sub_string", |s: &mut ImmutableString, start: INT| {
         sub_string(s, start, INT::MAX)
     });
-    for range in [
-        core::any::TypeId::of::<core::ops::Range<INT>>(),
-        core::any::TypeId::of::<core::ops::RangeInclusive<INT>>(),
-    ] {
-        let _ = range;
-    }
     f(
         m,
         "sub_string",
