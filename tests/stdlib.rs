@@ -300,3 +300,74 @@ fn tags_exit_and_bit_fields() {
         ],
     );
 }
+
+#[test]
+fn function_metadata() {
+    check_all(
+        &engine(),
+        &[
+            ("get_fn_metadata_list()", "[]"),
+            (
+                "fn foo(x) { x } get_fn_metadata_list(\"foo\")",
+                "[#{\"access\": \"public\", \"is_anonymous\": false, \"name\": \"foo\", \"params\": [\"x\"]}]",
+            ),
+            (
+                "fn foo(x, y) { x } fn foo(x) { x } get_fn_metadata_list(\"foo\", 2)[0].params",
+                "[\"x\", \"y\"]",
+            ),
+            ("fn foo(x) { x } get_fn_metadata_list(\"foo\", 5)", "[]"),
+            ("fn foo(x) { x } get_fn_metadata_list(\"foo\", -1)", "[]"),
+            ("fn foo(x) { x } get_fn_metadata_list(\"bar\")", "[]"),
+            (
+                "private fn foo(x) { x } get_fn_metadata_list(\"foo\")[0].access",
+                "\"private\"",
+            ),
+            (
+                "fn int.foo(x) { x } get_fn_metadata_list(\"foo\")[0].this_type",
+                "\"i64\"",
+            ),
+            (
+                "/// Adds one.\n/// Really.\nfn inc(x) { x + 1 } get_fn_metadata_list(\"inc\")[0].comments",
+                "[\"/// Adds one.\", \"/// Really.\"]",
+            ),
+            (
+                "let f = |x| x; let m = get_fn_metadata_list(); [m.len(), m[0].is_anonymous]",
+                "[1, true]",
+            ),
+            ("fn a() {} fn b(x) {} get_fn_metadata_list().len()", "2"),
+        ],
+    );
+    // Module functions carry their namespace; a raw engine lacks the function.
+    let mut module = rhai::Module::new();
+    let ast = engine().compile("fn m1() {} private fn m2() {}").unwrap();
+    module.combine(rhai::Module::eval_ast_as_new(rhai::Scope::new(), &ast, &engine()).unwrap());
+    let mut with_static = engine();
+    with_static.register_static_module("tools", module.into());
+    check_all(
+        &with_static,
+        &[("get_fn_metadata_list(\"m1\")[0].namespace", "\"tools\"")],
+    );
+    check_all(
+        &rhai::Engine::new_raw(),
+        &[("get_fn_metadata_list()", "!ErrorFunctionNotFound")],
+    );
+}
+
+#[cfg(feature = "metadata")]
+#[test]
+fn parse_json_function() {
+    check_all(
+        &engine(),
+        &[
+            (
+                "parse_json(`{\"a\": 1, \"b\": [1, 2.5, null, true, \"x\"], \"c\": {\"d\": -3}}`)",
+                "#{\"a\": 1, \"b\": [1, 2.5, (), true, \"x\"], \"c\": #{\"d\": -3}}",
+            ),
+            ("parse_json(\"42\")", "42"),
+            ("parse_json(\"null\")", "()"),
+            ("type_of(parse_json(\"1.0\"))", "\"f64\""),
+            ("parse_json(\"[1,\")", "!ErrorRuntime"),
+            ("parse_json(\"{a: 1}\")", "!ErrorRuntime"),
+        ],
+    );
+}

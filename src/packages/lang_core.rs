@@ -33,6 +33,26 @@ pub(crate) fn init(m: &mut Module) {
     );
 }
 
+/// `parse_json(text)`: any JSON value as a Rhai value (objects become maps, `null` becomes
+/// `()`, numbers without a decimal point `INT`). Malformed JSON is a runtime error carrying
+/// the JSON parser's message (our choice: the book names no error).
+#[cfg(feature = "metadata")]
+pub(crate) fn init_json(m: &mut Module) {
+    f(
+        m,
+        "parse_json",
+        |text: &str| -> Result<Dynamic, Box<EvalAltResult>> {
+            serde_json::from_str::<Dynamic>(text).map_err(|err| {
+                EvalAltResult::ErrorRuntime(
+                    format!("invalid JSON: {err}").into(),
+                    crate::Position::NONE,
+                )
+                .into()
+            })
+        },
+    );
+}
+
 /// Register the tag accessors of every value.
 pub(crate) fn init_tags(m: &mut Module) {
     prop(m, "tag", |v: &mut Dynamic| INT::from(v.tag()));

@@ -11,6 +11,7 @@ pub(crate) mod iter;
 pub(crate) mod lang_core;
 pub(crate) mod map;
 pub(crate) mod math;
+pub(crate) mod metadata;
 pub(crate) mod reg;
 pub(crate) mod string;
 
@@ -100,6 +101,9 @@ def_package! {
     /// package adds the rest of the core, such as `sleep` and `to_string`).
     pub LanguageCorePackage(module) {
         lang_core::init(module);
+        metadata::init(module);
+        #[cfg(feature = "metadata")]
+        lang_core::init_json(module);
         lang_core::init_tags(module);
     }
     /// Arithmetic on the numeric types that are not built in, and numeric functions.
