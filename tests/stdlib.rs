@@ -371,3 +371,101 @@ fn parse_json_function() {
         ],
     );
 }
+
+#[test]
+fn array_callbacks() {
+    check_all(
+        &engine(),
+        &[
+            // No element parameter: the element is `this`.
+            ("[42, 123, 99].filter(|| this > 50)", "[123, 99]"),
+            ("[42, 123, 99].map(|| this + 1)", "[43, 124, 100]"),
+            ("[42, 123, 99].some(|| this > 100)", "true"),
+            ("[42, 123, 99].all(|| this > 50)", "false"),
+            ("[42, 123, 99].find(|| this > 50)", "123"),
+            ("[42, 123, 99].index_of(|| this > 50)", "1"),
+            (
+                "[42, 123, 99].find_map(|| if this > 50 { this * 2 })",
+                "246",
+            ),
+            ("let a = [1, 2, 3]; a.drain(|| this > 1)", "[2, 3]"),
+            ("let a = [1, 2, 3]; a.retain(|| this > 1); a", "[2, 3]"),
+            // Element and index.
+            ("[42, 123, 99].filter(|v, i| i == 1)", "[123]"),
+            ("[42, 123, 99].map(|v, i| v + i)", "[42, 124, 101]"),
+            ("[42, 123, 99].some(|v, i| v < i)", "false"),
+            ("[42, 123, 99].all(|v, i| v > i)", "true"),
+            // A function's name, or a pointer to it.
+            ("[42, 123, 99].filter(\"is_odd\")", "[123, 99]"),
+            ("[42, 123, 99].filter(Fn(\"is_odd\"))", "[123, 99]"),
+            (
+                "fn big(x) { x > 50 } [42, 123, 99].map(\"big\")",
+                "[false, true, true]",
+            ),
+            ("[1, 2, 3].some(\"is_even\")", "true"),
+            ("[1, 2, 3].find(\"is_even\")", "2"),
+            ("[1, 2].filter(\"no_such_fn\")", "!ErrorFunctionNotFound"),
+            ("[1, 2].filter(\"not a name\")", "!ErrorFunctionNotFound"),
+            // for_each: the element is always `this`; one parameter gets the index.
+            (
+                "let a = [42, 123, 99]; a.for_each(|| this *= 2); a",
+                "[84, 246, 198]",
+            ),
+            (
+                "let a = [10, 20, 30]; a.for_each(|i| this += i); a",
+                "[10, 21, 32]",
+            ),
+            // reduce: accumulator first; without an element parameter, the element is `this`.
+            ("[42, 123, 99].reduce(|sum| sum + this, 0)", "264"),
+            ("[42, 123, 99].reduce(|sum, v| sum + v, 0)", "264"),
+            (
+                "[42, 123, 99].reduce(|sum, v| if sum.type_of() == \"()\" { v } else { sum + v })",
+                "264",
+            ),
+            (
+                "[42, 123, 99].reduce(|sum, v, i| if i == 0 { v } else { sum + v })",
+                "264",
+            ),
+            ("[1, 2, 3].reduce(|s, v| s + v)", "!ErrorFunctionNotFound"),
+            ("[\"a\", \"b\"].reduce_rev(|s| s + this, \"\")", "\"ba\""),
+            (
+                "[1, 2, 3].reduce_rev(|s, v, i| if i == 0 { v } else { s * 10 + v })",
+                "321",
+            ),
+            ("[].reduce(|s, v| s + v, 7)", "7"),
+            // zip: pairs up to the shorter array, optional index.
+            ("[1, 2, 3].zip([10, 20], |a, b| a + b)", "[11, 22]"),
+            ("[1, 2].zip([10, 20], |a, b, i| a * b + i)", "[10, 41]"),
+            ("[1, 2].zip([], |a, b| a)", "[]"),
+            // Errors inside a callback come out; the array is left whole.
+            (
+                "let a = [1, 2, 3]; try { a.retain(|x| x / (x - 2) > 0) } catch { } a",
+                "[1, 2, 3]",
+            ),
+            (
+                "let a = [3, 1, 2]; a.sort(\"no_such_fn\")",
+                "!ErrorFunctionNotFound",
+            ),
+            ("let a = [3, 1, 2]; a.sort(|x, y| y - x); a", "[3, 2, 1]"),
+            ("let a = [1, 1, 2]; a.dedup(|a, b| a == b); a", "[1, 2]"),
+            ("let a = [1, 1, 2]; a.dedup(); a", "[1, 2]"),
+        ],
+    );
+}
+
+#[test]
+fn string_append_uses_display_text() {
+    check_all(
+        &engine(),
+        &[
+            ("let s = \"abc\"; s.append(12); s", "\"abc12\""),
+            ("let s = \"abc\"; s.append(1.5); s", "\"abc1.5\""),
+            ("let s = \"abc\"; s.append([1, 2]); s", "\"abc[1, 2]\""),
+            ("let s = \"abc\"; s.append(()); s", "\"abc\""),
+            (
+                "let s = \"a\"; s.append('b'); s.append(\"c\"); s",
+                "\"abc\"",
+            ),
+        ],
+    );
+}

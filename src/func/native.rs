@@ -6,7 +6,7 @@ use crate::ast::ScriptFuncDef;
 use crate::config::{SendSync, Shared};
 use crate::eval::GlobalRuntimeState;
 use crate::module::Module;
-use crate::{Dynamic, Engine, EvalAltResult, Position};
+use crate::{Dynamic, Engine, EvalAltResult, ImmutableString, Position};
 use core::fmt;
 
 /// The result of calling a function.
@@ -338,6 +338,17 @@ impl<'a> FnCaller<'a> {
         let args: crate::func::call::ArgVec = args.into_iter().collect();
         self.interp
             .call_fn_ptr(&mut self.scope, ptr, args, None, pos)
+            .map_err(crate::eval::Flow::into_error)
+    }
+
+    /// The text of a value as `print` shows it (custom types through their `to_string`).
+    pub(crate) fn display(
+        &mut self,
+        value: Dynamic,
+        pos: Position,
+    ) -> Result<ImmutableString, Box<EvalAltResult>> {
+        self.interp
+            .display_string(value, pos)
             .map_err(crate::eval::Flow::into_error)
     }
 

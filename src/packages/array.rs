@@ -1,14 +1,13 @@
-//! Array functions. Positions count from the end when negative; callbacks receive the
-//! element and, when they declare a second parameter, its index.
+//! Array functions without callbacks (those are in `array_fn.rs`). Positions count from the
+//! end when negative.
 
 use super::reg::{f, f_mut, prop};
 use crate::func::native::FnCaller;
 use crate::module::Module;
-use crate::{Array, Dynamic, EvalAltResult, FnPtr, NativeCallContext, Position, INT};
-use core::cmp::Ordering;
+use crate::{Array, Dynamic, EvalAltResult, NativeCallContext, Position, INT};
 use core::ops::{Range, RangeInclusive};
 
-type Res<T> = Result<T, Box<EvalAltResult>>;
+pub(crate) type Res<T> = Result<T, Box<EvalAltResult>>;
 
 /// A position counting from the end when negative, clamped to `0..=len`.
 pub(crate) fn position(index: INT, len: usize) -> usize {
@@ -43,29 +42,8 @@ fn inclusive(r: &RangeInclusive<INT>) -> (INT, INT) {
     (*r.start(), r.end().saturating_add(1))
 }
 
-/// Does the callback take the index as a second parameter?
-fn takes_index(f: &FnPtr) -> bool {
-    f.fn_def
-        .as_ref()
-        .is_some_and(|d| d.params.len() >= f.curry.len() + 2)
-}
-
-/// Call a per-element callback.
-fn call_elem(
-    caller: &mut FnCaller,
-    f: &FnPtr,
-    item: &Dynamic,
-    index: usize,
-    pos: Position,
-) -> Res<Dynamic> {
-    if takes_index(f) {
-        caller.call(f, [item.clone(), Dynamic::from_int(index as INT)], pos)
-    } else {
-        caller.call(f, [item.clone()], pos)
-    }
-}
-
-fn truthy(v: &Dynamic) -> bool {
+/// Is a callback's result `true`?
+pub(crate) fn truthy(v: &Dynamic) -> bool {
     v.as_bool().unwrap_or(false)
 }
 
@@ -94,7 +72,7 @@ pub(crate) fn init(m: &mut Module) {
     init_editing(m);
     init_slicing(m);
     init_search(m);
-    init_callbacks(m);
+    super::array_fn::init(m);
     init_sorting(m);
 }
 
@@ -323,52 +301,6 @@ fn init_search(m: &mut Module) {
             index_of(&ctx, a, &v, start)
         },
     );
-    f(
-        m,
-        "index_of",
-        |ctx: NativeCallContext, a: &mut Array, p: FnPtr| index_where(&ctx, a, &p, 0),
-    );
-    f(
-        m,
-        "index_of",
-        |ctx: NativeCallContext, a: &mut Array, p: FnPtr, start: INT| {
-            index_where(&ctx, a, &p, start)
-        },
-    );
-    f(
-        m,
-        "find",
-        |ctx: NativeCallContext, a: &mut Array, p: FnPtr| -> Res<Dynamic> {
-            let i = index_where(&ctx, a, &p, 0)?;
-            Ok(if i < 0 {
-                Dynamic::UNIT
-            } else {
-                a[i as usize].clone()
-            })
-        },
-    );
-    f(
-        m,
-        "find",
-        |ctx: NativeCallContext, a: &mut Array, p: FnPtr, start: INT| -> Res<Dynamic> {
-            let i = index_where(&ctx, a, &p, start)?;
-            Ok(if i < 0 {
-                Dynamic::UNIT
-            } else {
-                a[i as usize].clone()
-            })
-        },
-    );
-    f(
-        m,
-        "find_map",
-        |ctx: NativeCallContext, a: &mut Array, p: FnPtr| find_map(&ctx, a, &p, 0),
-    );
-    f(
-        m,
-        "find_map",
-        |ctx: NativeCallContext, a: &mut Array, p: FnPtr, start: INT| find_map(&ctx, a, &p, start),
-    );
 }
 
 fn index_of(ctx: &NativeCallContext, a: &Array, v: &Dynamic, start: INT) -> INT {
@@ -381,212 +313,12 @@ fn index_of(ctx: &NativeCallContext, a: &Array, v: &Dynamic, start: INT) -> INT 
         .map_or(-1, |(i, _)| i as INT)
 }
 
-fn index_where(ctx: &NativeCallContext, a: &Array, p: &FnPtr, start: INT) -> Res<INT> {
-    let mut caller = FnCaller::new(ctx);
-    for (i, x) in a.iter().enumerate().skip(position(start, a.len())) {
-        if truthy(&call_elem(&mut caller, p, x, i, ctx.position())?) {
-            return Ok(i as INT);
-        }
-    }
-    Ok(-1)
-}
-
-fn find_map(ctx: &NativeCallContext, a: &Array, p: &FnPtr, start: INT) -> Res<Dynamic> {
-    let mut caller = FnCaller::new(ctx);
-    for (i, x) in a.iter().enumerate().skip(position(start, a.len())) {
-        let v = call_elem(&mut caller, p, x, i, ctx.position())?;
-        if !v.is_unit() {
-            return Ok(v);
-        }
-    }
-    Ok(Dynamic::UNIT)
-}
-
-fn init_callbacks(m: &mut Module) {
-    f(
-        m,
-        "map",
-        |ctx: NativeCallContext, a: &mut Array, p: FnPtr| -> Res<Array> {
-            let mut caller = FnCaller::new(&ctx);
-            let mut out = Array::with_capacity(a.len());
-            for (i, x) in a.iter().enumerate() {
-                out.push(call_elem(&mut caller, &p, x, i, ctx.position())?);
-            }
-            Ok(out)
-        },
-    );
-    f(
-        m,
-        "filter",
-        |ctx: NativeCallContext, a: &mut Array, p: FnPtr| -> Res<Array> {
-            let mut caller = FnCaller::new(&ctx);
-            let mut out = Array::new();
-            for (i, x) in a.iter().enumerate() {
-                if truthy(&call_elem(&mut caller, &p, x, i, ctx.position())?) {
-                    out.push(x.clone());
-                }
-            }
-            Ok(out)
-        },
-    );
-    f_mut(
-        m,
-        "for_each",
-        |ctx: NativeCallContext, a: &mut Array, p: FnPtr| -> Res<()> {
-            let mut caller = FnCaller::new(&ctx);
-            let with_index = takes_index(&p);
-            for (i, x) in a.iter_mut().enumerate() {
-                let args: Vec<Dynamic> = if with_index {
-                    vec![Dynamic::from_int(i as INT)]
-                } else {
-                    Vec::new()
-                };
-                caller.call_with_this(&p, x, args, ctx.position())?;
-            }
-            Ok(())
-        },
-    );
-    for (name, want) in [("some", true), ("all", false)] {
-        f(
-            m,
-            name,
-            move |ctx: NativeCallContext, a: &mut Array, p: FnPtr| -> Res<bool> {
-                let mut caller = FnCaller::new(&ctx);
-                for (i, x) in a.iter().enumerate() {
-                    if truthy(&call_elem(&mut caller, &p, x, i, ctx.position())?) == want {
-                        return Ok(want);
-                    }
-                }
-                Ok(!want)
-            },
-        );
-    }
-    f(
-        m,
-        "reduce",
-        |ctx: NativeCallContext, a: &mut Array, p: FnPtr| reduce(&ctx, a.iter(), &p, Dynamic::UNIT),
-    );
-    f(
-        m,
-        "reduce",
-        |ctx: NativeCallContext, a: &mut Array, p: FnPtr, init: Dynamic| {
-            reduce(&ctx, a.iter(), &p, init)
-        },
-    );
-    f(
-        m,
-        "reduce_rev",
-        |ctx: NativeCallContext, a: &mut Array, p: FnPtr| {
-            reduce(&ctx, a.iter().rev(), &p, Dynamic::UNIT)
-        },
-    );
-    f(
-        m,
-        "reduce_rev",
-        |ctx: NativeCallContext, a: &mut Array, p: FnPtr, init: Dynamic| {
-            reduce(&ctx, a.iter().rev(), &p, init)
-        },
-    );
-    f_mut(
-        m,
-        "drain",
-        |ctx: NativeCallContext, a: &mut Array, p: FnPtr| -> Res<Array> {
-            partition(&ctx, a, &p, true)
-        },
-    );
-    f_mut(
-        m,
-        "retain",
-        |ctx: NativeCallContext, a: &mut Array, p: FnPtr| -> Res<Array> {
-            partition(&ctx, a, &p, false)
-        },
-    );
+fn init_sorting(m: &mut Module) {
+    f_mut(m, "sort", |a: &mut Array| sort_natural(a));
     f_mut(m, "dedup", |ctx: NativeCallContext, a: &mut Array| {
         let mut caller = FnCaller::new(&ctx);
         a.dedup_by(|x, y| equals(&mut caller, x, y, ctx.position()));
     });
-    f_mut(
-        m,
-        "dedup",
-        |ctx: NativeCallContext, a: &mut Array, p: FnPtr| -> Res<()> {
-            let mut caller = FnCaller::new(&ctx);
-            let mut error = None;
-            a.dedup_by(
-                |x, y| match caller.call(&p, [y.clone(), x.clone()], ctx.position()) {
-                    Ok(v) => truthy(&v),
-                    Err(e) => {
-                        error.get_or_insert(e);
-                        false
-                    }
-                },
-            );
-            error.map_or(Ok(()), Err)
-        },
-    );
-}
-
-fn reduce<'a>(
-    ctx: &NativeCallContext,
-    items: impl Iterator<Item = &'a Dynamic>,
-    p: &FnPtr,
-    init: Dynamic,
-) -> Res<Dynamic> {
-    let mut caller = FnCaller::new(ctx);
-    let mut acc = init;
-    for (i, x) in items.enumerate() {
-        let args = if p
-            .fn_def
-            .as_ref()
-            .is_some_and(|d| d.params.len() >= p.curry.len() + 3)
-        {
-            vec![acc, x.clone(), Dynamic::from_int(i as INT)]
-        } else {
-            vec![acc, x.clone()]
-        };
-        acc = caller.call(p, args, ctx.position())?;
-    }
-    Ok(acc)
-}
-
-/// Remove the elements whose predicate result equals `remove_when`, returning them.
-fn partition(ctx: &NativeCallContext, a: &mut Array, p: &FnPtr, remove_when: bool) -> Res<Array> {
-    let mut caller = FnCaller::new(ctx);
-    let mut kept = Array::new();
-    let mut removed = Array::new();
-    for (i, x) in core::mem::take(a).into_iter().enumerate() {
-        if truthy(&call_elem(&mut caller, p, &x, i, ctx.position())?) == remove_when {
-            removed.push(x);
-        } else {
-            kept.push(x);
-        }
-    }
-    *a = kept;
-    Ok(removed)
-}
-
-fn init_sorting(m: &mut Module) {
-    f_mut(m, "sort", |a: &mut Array| sort_natural(a));
-    f_mut(
-        m,
-        "sort",
-        |ctx: NativeCallContext, a: &mut Array, p: FnPtr| -> Res<()> {
-            let mut caller = FnCaller::new(&ctx);
-            let mut error = None;
-            a.sort_by(|x, y| {
-                if error.is_some() {
-                    return Ordering::Equal;
-                }
-                match caller.call(&p, [x.clone(), y.clone()], ctx.position()) {
-                    Ok(v) => v.as_int().unwrap_or(0).cmp(&0),
-                    Err(e) => {
-                        error = Some(e);
-                        Ordering::Equal
-                    }
-                }
-            });
-            error.map_or(Ok(()), Err)
-        },
-    );
 }
 
 /// Sort integers, floats, strings, chars or bools in their natural order. Integers with equal

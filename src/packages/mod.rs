@@ -6,6 +6,7 @@
 //! of registrations; `def_package!` declares the package types.
 
 pub(crate) mod array;
+pub(crate) mod array_fn;
 pub(crate) mod blob;
 pub(crate) mod iter;
 pub(crate) mod lang_core;

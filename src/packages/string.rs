@@ -283,6 +283,18 @@ fn init_editing(m: &mut Module) {
     );
     f_mut(m, "append", |s: &mut ImmutableString, x: &str| *s += x);
     f_mut(m, "append", |s: &mut ImmutableString, c: char| *s += c);
+    f_mut(
+        m,
+        "append",
+        |ctx: NativeCallContext,
+         s: &mut ImmutableString,
+         item: Dynamic|
+         -> Result<(), Box<EvalAltResult>> {
+            let text = FnCaller::new(&ctx).display(item, ctx.position())?;
+            *s += text.as_str();
+            Ok(())
+        },
+    );
     f_mut(m, "remove", |s: &mut ImmutableString, x: &str| *s -= x);
     f_mut(m, "remove", |s: &mut ImmutableString, c: char| *s -= c);
     f_mut(m, "pop", |s: &mut ImmutableString| -> Dynamic {
