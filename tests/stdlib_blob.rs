@@ -530,6 +530,7 @@ fn parse_int() {
         ("b.parse_le_int(20..30)", "0"),
         ("blob().parse_le_int(0, 8)", "0"),
         ("blob().parse_be_int(0..8)", "0"),
+        ("const C = blob(2, 1); C.parse_le_int(0..=1)", "257"),
         // All bits count: a set top bit gives a negative number.
         ("blob(8, 0xff).parse_le_int(0, 8)", "-1"),
         (
@@ -574,6 +575,7 @@ fn parse_float() {
                 "3.0",
             ),
             ("blob(8).parse_le_float(0, 8)", "0.0"),
+            ("const C = blob(8); C.parse_be_float(0..8)", "0.0"),
             ("blob().parse_le_float(0, 8)", "0.0"),
             ("blob(8, 1).parse_be_float(0, 0)", "0.0"),
             ("blob(8, 1).parse_be_float(5..2)", "0.0"),

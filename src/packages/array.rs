@@ -39,7 +39,7 @@ pub(crate) fn range_span(start: INT, end: INT, total: usize) -> (usize, usize) {
     (s, e.max(s))
 }
 
-/// The exclusive end of an inclusive range.
+/// An inclusive range as its start and exclusive end.
 pub(crate) fn inclusive(r: &RangeInclusive<INT>) -> (INT, INT) {
     (*r.start(), r.end().saturating_add(1))
 }
