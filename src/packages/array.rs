@@ -24,7 +24,7 @@ pub(crate) fn count(n: INT) -> usize {
 }
 
 /// Start and end of `start`/`len` arguments, clamped.
-fn span(start: INT, len: INT, total: usize) -> (usize, usize) {
+pub(crate) fn span(start: INT, len: INT, total: usize) -> (usize, usize) {
     let s = position(start, total);
     (s, s.saturating_add(count(len)).min(total))
 }
@@ -38,7 +38,8 @@ pub(crate) fn range_span(start: INT, end: INT, total: usize) -> (usize, usize) {
     (s, e.max(s))
 }
 
-fn inclusive(r: &RangeInclusive<INT>) -> (INT, INT) {
+/// An inclusive range as its start and exclusive end.
+pub(crate) fn inclusive(r: &RangeInclusive<INT>) -> (INT, INT) {
     (*r.start(), r.end().saturating_add(1))
 }
 
@@ -47,7 +48,8 @@ pub(crate) fn truthy(v: &Dynamic) -> bool {
     v.as_bool().unwrap_or(false)
 }
 
-fn check_size(ctx: &NativeCallContext, len: usize) -> Res<()> {
+/// Refuse a size beyond the engine's array limit.
+pub(crate) fn check_size(ctx: &NativeCallContext, len: usize) -> Res<()> {
     let max = ctx.engine().max_array_size();
     if max > 0 && len > max {
         Err(EvalAltResult::ErrorDataTooLarge("Size of array".into(), Position::NONE).into())
@@ -272,7 +274,7 @@ fn init_slicing(m: &mut Module) {
 }
 
 /// Keep `a[s..e]`, returning everything else.
-fn retain_span(a: &mut Array, (s, e): (usize, usize)) -> Array {
+pub(crate) fn retain_span<T>(a: &mut Vec<T>, (s, e): (usize, usize)) -> Vec<T> {
     let tail = a.split_off(e);
     let kept = a.split_off(s);
     let mut removed = core::mem::replace(a, kept);
