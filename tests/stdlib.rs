@@ -251,7 +251,17 @@ fn ranges_blobs_timestamps_and_fn_ptrs() {
             ("3 in 1..5", "true"),
             ("5 in 1..5", "false"),
             ("5 in 1..=5", "true"),
-            ("let b = blob(3, 7); b", "[07 07 07]"),
+            ("let b = blob(3, 7); b", "[070707]"),
+            ("blob()", "[]"),
+            (
+                "let b = blob(12); for i in 0..12 { b[i] = i + 0xa0 } b",
+                "[a0a1a2a3a4a5a6a7 a8a9aaab]",
+            ),
+            ("let b = blob(2, 0x41); `${b}`", "\"AA\""),
+            (
+                "blob(16, 1).to_string()",
+                "\"[0101010101010101 0101010101010101]\"",
+            ),
             ("let b = blob(); b.push(1); b.push(256 + 2); b.len", "2"),
             ("let b = blob(2); b[0] = 255; b[0]", "255"),
             ("let t = timestamp(); t.elapsed >= 0.0", "true"),
@@ -466,6 +476,27 @@ fn string_append_uses_display_text() {
                 "let s = \"a\"; s.append('b'); s.append(\"c\"); s",
                 "\"abc\"",
             ),
+        ],
+    );
+}
+
+#[test]
+fn sizes_beyond_memory_fail_cleanly() {
+    check_all(
+        &engine(),
+        &[
+            (
+                "let a = []; a.pad(9223372036854775807, 1)",
+                "!ErrorDataTooLarge",
+            ),
+            (
+                "let s = \"x\"; s.pad(9223372036854775807, \"a\")",
+                "!ErrorDataTooLarge",
+            ),
+            ("let s = \"x\"; s.pad(4, \"ab\"); s", "\"xaba\""),
+            ("let s = \"x\"; s.pad(3, 'é'); s", "\"xéé\""),
+            ("let s = \"xyz\"; s.pad(2, \"a\"); s", "\"xyz\""),
+            ("let s = \"x\"; s.pad(5, \"\"); s", "\"x\""),
         ],
     );
 }

@@ -58,6 +58,14 @@ pub(crate) fn check_size(ctx: &NativeCallContext, len: usize) -> Res<()> {
     }
 }
 
+/// Make room for `more` elements, or fail with `ErrorDataTooLarge` when memory cannot hold
+/// them (with no size limit set, a script may still ask for more than there is).
+pub(crate) fn reserve<T>(v: &mut Vec<T>, more: usize) -> Res<()> {
+    v.try_reserve(more).map_err(|_| {
+        EvalAltResult::ErrorDataTooLarge("Size of array".into(), Position::NONE).into()
+    })
+}
+
 /// `==` of two values, built-in or overloaded.
 pub(crate) fn equals(caller: &mut FnCaller, a: &Dynamic, b: &Dynamic, pos: Position) -> bool {
     if let Some(eq) = crate::func::builtin::values_equal(a, b) {
@@ -177,6 +185,7 @@ fn init_editing(m: &mut Module) {
             let len = count(len);
             check_size(&ctx, len)?;
             if len > a.len() {
+                reserve(a, len - a.len())?;
                 a.resize(len, v);
             }
             Ok(())

@@ -63,27 +63,27 @@ fn strings(parts: impl Iterator<Item = impl Into<ImmutableString>>) -> Array {
     parts.map(|p| Dynamic::from(p.into())).collect()
 }
 
+/// Pad to at least `len` characters with repeats of `pad`. The text is built in a buffer
+/// reserved up front, so a length memory cannot hold fails instead of aborting.
 fn pad_with(s: &mut ImmutableString, len: INT, pad: &str, max: usize) -> Res<()> {
     let target = count(len);
+    let too_large = || -> Box<EvalAltResult> {
+        EvalAltResult::ErrorDataTooLarge("Length of string".into(), Position::NONE).into()
+    };
     if max > 0 && target > max {
-        return Err(
-            EvalAltResult::ErrorDataTooLarge("Length of string".into(), Position::NONE).into(),
-        );
+        return Err(too_large());
     }
-    if pad.is_empty() {
+    let current = s.chars().count();
+    if pad.is_empty() || target <= current {
         return Ok(());
     }
-    let mut current = s.chars().count();
-    let text = s.make_mut();
-    while current < target {
-        for c in pad.chars() {
-            if current >= target {
-                break;
-            }
-            text.push(c);
-            current += 1;
-        }
-    }
+    let missing = target - current;
+    let mut text = String::new();
+    text.try_reserve(s.len().saturating_add(missing))
+        .map_err(|_| too_large())?;
+    text.push_str(s);
+    text.extend(pad.chars().cycle().take(missing));
+    *s = text.into();
     Ok(())
 }
 

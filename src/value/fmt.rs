@@ -88,10 +88,11 @@ impl fmt::Debug for Dynamic {
 }
 
 /// A BLOB prints as hex bytes: `[01 ff 2a]`.
+/// A BLOB as hex digits in brackets, a space after every eight bytes: `[0102030405060708 09]`.
 fn write_blob(f: &mut fmt::Formatter<'_>, blob: &[u8]) -> fmt::Result {
     f.write_str("[")?;
     for (i, b) in blob.iter().enumerate() {
-        if i > 0 {
+        if i > 0 && i % 8 == 0 {
             f.write_str(" ")?;
         }
         write!(f, "{b:02x}")?;
