@@ -500,3 +500,62 @@ fn sizes_beyond_memory_fail_cleanly() {
         ],
     );
 }
+
+#[test]
+fn map_callbacks_ranges_and_bits() {
+    check_all(
+        &engine(),
+        &[
+            (
+                "let m = #{a: 1, b: 2}; m.drain(|k, v| v > 1)",
+                "#{\"b\": 2}",
+            ),
+            (
+                "let m = #{a: 1, b: 2}; m.drain(|k| this > 1)",
+                "#{\"b\": 2}",
+            ),
+            (
+                "let m = #{a: 1, b: 2}; m.retain(|| this > 1); m",
+                "#{\"b\": 2}",
+            ),
+            ("#{a: 1, b: 2}.filter(|k| k == \"a\")", "#{\"a\": 1}"),
+            (
+                "let m = #{a: 1, b: 0}; try { m.retain(|k, v| 1 / v > 0) } catch {} m",
+                "#{\"a\": 1, \"b\": 0}",
+            ),
+            (
+                "let v = []; for x in range(5.0, 0.0, -2.0) { v.push(x) } v",
+                "[5.0, 3.0, 1.0]",
+            ),
+            (
+                "let v = []; for x in range(0.0, 1.0, 0.25) { v.push(x) } v",
+                "[0.0, 0.25, 0.5, 0.75]",
+            ),
+            (
+                "let v = []; for x in range(0.0, 1.0, -0.5) { v.push(x) } v",
+                "[]",
+            ),
+            ("range(0.0, 1.0, 0.0)", "!ErrorArithmetic"),
+            ("range(0.0, 1.0 / 0.0, 1.0)", "!ErrorArithmetic"),
+            (
+                "let v = []; for b in 6.bits(1..=2) { v.push(b) } v",
+                "[true, true]",
+            ),
+            (
+                "let v = []; for b in 6.bits(0..2) { v.push(b) } v",
+                "[false, true]",
+            ),
+            ("let v = []; for b in 6.bits(3..1) { v.push(b) } v", "[]"),
+            (
+                "let v = []; for b in 5.bits(-64, 3) { v.push(b) } v",
+                "[true, false, true]",
+            ),
+            (
+                "let v = []; for b in 5.bits(62, 10) { v.push(b) } v",
+                "[false, false]",
+            ),
+            ("let v = []; for b in 5.bits(1, -1) { v.push(b) } v", "[]"),
+            ("5.bits(64)", "!ErrorBitFieldBounds"),
+        ],
+    );
+}

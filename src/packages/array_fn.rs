@@ -100,7 +100,7 @@ pub(crate) fn init(m: &mut Module) {
 
 /// How many parameters a callback declares besides its curried ones (`None` for a named
 /// function, whose definition is looked up only when it is called).
-fn declared_params(p: &FnPtr) -> Option<usize> {
+pub(crate) fn declared_params(p: &FnPtr) -> Option<usize> {
     p.fn_def
         .as_ref()
         .map(|d| d.params.len().saturating_sub(p.curry.len()))

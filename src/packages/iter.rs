@@ -5,7 +5,7 @@ use super::array::{count, position, range_span};
 use super::reg::{f, prop};
 use crate::module::Module;
 use crate::value::dynamic::Union;
-use crate::{Dynamic, EvalAltResult, ImmutableString, Position, INT};
+use crate::{Dynamic, EvalAltResult, ImmutableString, Position, FLOAT, INT};
 use core::ops::{Range, RangeInclusive};
 
 /// An integer range value (`a..b` or `a..=b`) as an iterator of its integers.
@@ -57,6 +57,31 @@ impl Iterator for StepRange {
     }
 }
 
+/// A stepped floating-point range (`range(5.0, 0.0, -2.0)`), end excluded.
+#[derive(Clone, Debug)]
+pub struct FloatStepRange {
+    next: FLOAT,
+    end: FLOAT,
+    step: FLOAT,
+}
+
+impl Iterator for FloatStepRange {
+    type Item = FLOAT;
+    fn next(&mut self) -> Option<FLOAT> {
+        let done = if self.step > 0.0 {
+            self.next >= self.end
+        } else {
+            self.next <= self.end
+        };
+        if done {
+            return None;
+        }
+        let current = self.next;
+        self.next += self.step;
+        Some(current)
+    }
+}
+
 fn step_range(start: INT, end: INT, step: INT) -> Result<StepRange, Box<EvalAltResult>> {
     if step == 0 {
         return Err(EvalAltResult::ErrorArithmetic(
@@ -75,24 +100,28 @@ fn step_range(start: INT, end: INT, step: INT) -> Result<StepRange, Box<EvalAltR
 /// Register the iterator functions.
 pub(crate) fn init(m: &mut Module) {
     f(m, "range", |a: INT, b: INT| a..b);
+    f(m, "range", |a: INT, b: INT, step: INT| {
+        step_range(a, b, step)
+    });
     f(
         m,
         "range",
-        |a: INT, b: INT, step: INT| -> Result<StepRange, Box<EvalAltResult>> {
-            if step == 0 {
+        |a: FLOAT, b: FLOAT, step: FLOAT| -> Result<FloatStepRange, Box<EvalAltResult>> {
+            if step == 0.0 || !step.is_finite() || !a.is_finite() || !b.is_finite() {
                 return Err(EvalAltResult::ErrorArithmetic(
-                    "step value cannot be zero".into(),
+                    format!("invalid floating-point range: {a} to {b} by {step}"),
                     Position::NONE,
                 )
                 .into());
             }
-            Ok(StepRange {
+            Ok(FloatStepRange {
                 next: a,
                 end: b,
                 step,
             })
         },
     );
+    m.set_iterator::<FloatStepRange>();
     f(
         m,
         "range",

@@ -16,7 +16,8 @@ fn maps_equal(ctx: &NativeCallContext, a: &Map, b: &Map) -> bool {
         })
 }
 
-/// Call `p` with (key, value) and the map as `this`.
+/// Call a predicate with `(key, value)`; when it declares no value parameter, the value is
+/// `this` instead.
 fn call_kv(
     caller: &mut FnCaller,
     ctx: &NativeCallContext,
@@ -24,11 +25,13 @@ fn call_kv(
     k: &str,
     v: &Dynamic,
 ) -> Res<bool> {
-    let r = caller.call(
-        p,
-        [Dynamic::from(ImmutableString::from(k)), v.clone()],
-        ctx.position(),
-    )?;
+    let key = Dynamic::from(ImmutableString::from(k));
+    let pos = ctx.position();
+    let r = match super::array_fn::declared_params(p) {
+        Some(0) => caller.call_with_this(p, &mut v.clone(), [], pos)?,
+        Some(1) => caller.call_with_this(p, &mut v.clone(), [key], pos)?,
+        _ => caller.call(p, [key, v.clone()], pos)?,
+    };
     Ok(r.as_bool().unwrap_or(false))
 }
 
@@ -93,17 +96,20 @@ pub(crate) fn init(m: &mut Module) {
             m,
             name,
             move |ctx: NativeCallContext, x: &mut Map, p: FnPtr| -> Res<Map> {
+                // Every predicate runs before anything moves: an error leaves the map whole.
                 let mut caller = FnCaller::new(&ctx);
+                let mut remove = Vec::with_capacity(x.len());
+                for (k, v) in x.iter() {
+                    remove.push(call_kv(&mut caller, &ctx, &p, k, v)? == remove_when);
+                }
                 let mut removed = Map::new();
-                let mut kept = Map::new();
-                for (k, v) in core::mem::take(x) {
-                    if call_kv(&mut caller, &ctx, &p, &k, &v)? == remove_when {
+                for ((k, v), out) in core::mem::take(x).into_iter().zip(remove) {
+                    if out {
                         removed.insert(k, v);
                     } else {
-                        kept.insert(k, v);
+                        x.insert(k, v);
                     }
                 }
-                *x = kept;
                 Ok(removed)
             },
         );

@@ -129,25 +129,38 @@ pub(crate) fn init_bits(m: &mut Module) {
             .map(|b| crate::Dynamic::from_bool(*n & (1 << b) != 0))
             .collect()
     });
-    f(m, "bits", |n: INT, start: INT| -> Res<crate::Array> {
-        let s = bit_index(start)?;
-        Ok((s..64)
-            .map(|b| crate::Dynamic::from_bool(n & (1 << b) != 0))
-            .collect())
-    });
+    f(m, "bits", |n: INT, start: INT| bits_in(n, start, INT::MAX));
+    f(
+        m,
+        "bits",
+        |n: INT, r: core::ops::Range<INT>| -> Res<crate::Array> { bits_in(n, r.start, r.end) },
+    );
+    f(
+        m,
+        "bits",
+        |n: INT, r: core::ops::RangeInclusive<INT>| -> Res<crate::Array> {
+            bits_in(n, *r.start(), r.end().saturating_add(1))
+        },
+    );
     f(
         m,
         "bits",
         |n: INT, start: INT, len: INT| -> Res<crate::Array> {
-            let s = bit_index(start)?;
-            let e = s
-                .saturating_add(usize::try_from(len.max(0)).unwrap_or(0))
-                .min(64);
-            Ok((s..e)
-                .map(|b| crate::Dynamic::from_bool(n & (1 << b) != 0))
-                .collect())
+            let s = bit_index(start)? as INT;
+            bits_in(n, s, s.saturating_add(len.max(0)))
         },
     );
+}
+
+/// The bits `start..end` of `n` as booleans, lowest first (the end is clamped to the width).
+fn bits_in(n: INT, start: INT, end: INT) -> Res<crate::Array> {
+    let s = bit_index(start)?;
+    let e = usize::try_from(end.max(0))
+        .unwrap_or(0)
+        .min(INT::BITS as usize);
+    Ok((s..e.max(s))
+        .map(|b| crate::Dynamic::from_bool(n & (1 << b) != 0))
+        .collect())
 }
 
 fn bits_of(n: INT, start: INT, end: INT) -> Res<INT> {
