@@ -81,3 +81,13 @@ pub enum OptimizationLevel {
     /// Also evaluate pure functions on constant arguments.
     Full,
 }
+
+/// The name of the equality operator function (`==`), which `in`, `contains`, `index_of` and
+/// `dedup` use to compare custom types.
+pub const OP_EQUALS: &str = "==";
+/// The name of the function the `in` operator calls.
+pub const OP_CONTAINS: &str = "contains";
+/// The name of the function that gives a value's text for `print` and interpolation.
+pub const FUNC_TO_STRING: &str = "to_string";
+/// The name of the function that gives a value's text for `debug`.
+pub const FUNC_TO_DEBUG: &str = "to_debug";

@@ -491,3 +491,20 @@ fn direct_operator_and_function_calls() {
     assert!(engine.ensure_data_size_within_limits(&big).is_err());
     engine.consume("let x = 1;").unwrap();
 }
+
+#[test]
+fn operator_and_function_name_constants() {
+    assert_eq!(
+        [
+            rhai::OP_EQUALS,
+            rhai::OP_CONTAINS,
+            rhai::FUNC_TO_STRING,
+            rhai::FUNC_TO_DEBUG
+        ],
+        ["==", "contains", "to_string", "to_debug"]
+    );
+    // `in` calls the function the constant names.
+    let mut engine = rhai::Engine::new();
+    engine.register_fn(rhai::OP_CONTAINS, |_: &mut rhai::INT, _: rhai::INT| true);
+    assert!(engine.eval::<bool>("1 in 5").unwrap());
+}

@@ -48,7 +48,7 @@ impl<T: Variant + Clone> TypeBuilder<'_, T> {
         &mut self,
         on_print: impl Fn(&mut T) -> String + SendSync + 'static,
     ) -> &mut Self {
-        self.engine.register_fn("to_string", on_print);
+        self.engine.register_fn(crate::FUNC_TO_STRING, on_print);
         self
     }
 
@@ -57,7 +57,7 @@ impl<T: Variant + Clone> TypeBuilder<'_, T> {
         &mut self,
         on_debug: impl Fn(&mut T) -> String + SendSync + 'static,
     ) -> &mut Self {
-        self.engine.register_fn("to_debug", on_debug);
+        self.engine.register_fn(crate::FUNC_TO_DEBUG, on_debug);
         self
     }
 

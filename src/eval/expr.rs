@@ -270,7 +270,11 @@ impl Interp<'_> {
         match value.0 {
             Union::Str(s, ..) => Ok(s),
             Union::Variant(..) => {
-                match self.try_call_exact_native("to_string", &mut [value.clone()], pos)? {
+                match self.try_call_exact_native(
+                    crate::FUNC_TO_STRING,
+                    &mut [value.clone()],
+                    pos,
+                )? {
                     Some(v) => Ok(v.into_immutable_string().unwrap_or_default()),
                     None => Ok(self.engine.map_type_name(value.type_name()).into()),
                 }
@@ -290,7 +294,9 @@ impl Interp<'_> {
             if let Some(v) = self.try_call_exact_native("to_debug", &mut [value.clone()], pos)? {
                 return Ok(v.into_immutable_string().unwrap_or_default());
             }
-            if let Some(v) = self.try_call_exact_native("to_string", &mut [value.clone()], pos)? {
+            if let Some(v) =
+                self.try_call_exact_native(crate::FUNC_TO_STRING, &mut [value.clone()], pos)?
+            {
                 return Ok(v.into_immutable_string().unwrap_or_default());
             }
             return Ok(self.engine.map_type_name(value.type_name()).into());

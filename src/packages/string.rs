@@ -147,7 +147,7 @@ fn init_conversions(m: &mut Module) {
             if x.is_variant() {
                 let mut caller = FnCaller::new(&ctx);
                 if let Some(v) =
-                    caller.call_exact_native("to_debug", vec![x.clone()], ctx.position())
+                    caller.call_exact_native(crate::FUNC_TO_DEBUG, vec![x.clone()], ctx.position())
                 {
                     return Ok(v?.into_immutable_string().unwrap_or_default());
                 }
@@ -187,8 +187,11 @@ fn init_conversions(m: &mut Module) {
 fn display(ctx: &NativeCallContext, x: Dynamic) -> Res<ImmutableString> {
     let x = x.flatten();
     if x.is_variant() {
-        let value =
-            FnCaller::new(ctx).call_exact_native("to_string", vec![x.clone()], ctx.position());
+        let value = FnCaller::new(ctx).call_exact_native(
+            crate::FUNC_TO_STRING,
+            vec![x.clone()],
+            ctx.position(),
+        );
         if let Some(v) = value {
             return Ok(v?.into_immutable_string().unwrap_or_default());
         }

@@ -604,7 +604,7 @@ fn combine_binary(token: Token, lhs: Expr, rhs: Expr, pos: Position) -> Expr {
         Token::DoubleQuestion => Expr::Coalesce(Box::new(BinaryExpr { lhs, rhs }), pos),
         Token::In => Expr::FnCall(
             Box::new(make_call(
-                "contains".into(),
+                crate::OP_CONTAINS.into(),
                 vec![rhs, lhs],
                 None,
                 Box::new([]),
@@ -615,7 +615,7 @@ fn combine_binary(token: Token, lhs: Expr, rhs: Expr, pos: Position) -> Expr {
         Token::NotIn => Expr::Not(
             Box::new(Expr::FnCall(
                 Box::new(make_call(
-                    "contains".into(),
+                    crate::OP_CONTAINS.into(),
                     vec![rhs, lhs],
                     None,
                     Box::new([]),
