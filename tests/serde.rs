@@ -1,5 +1,6 @@
-//! Serialization (book: "Serialization", "Parse from JSON"): `to_dynamic`, `from_dynamic`,
-//! `Dynamic` as `Serialize`/`Deserialize`, and `Engine::parse_json`.
+//! Serialization (book: "Serialization and Deserialization of Dynamic with serde", "Parse from
+//! JSON"): `to_dynamic`, `from_dynamic`, `Dynamic` and `Scope` as `Serialize`/`Deserialize`, and
+//! `Engine::parse_json`.
 
 use rhai::{Dynamic, Engine, Map, INT};
 
