@@ -54,16 +54,20 @@ impl fmt::Debug for ScriptFuncDef {
 
 /// Metadata of a script function, for `AST::iter_functions`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ScriptFnMetadata<'a> {
     /// Name.
     pub name: &'a str,
     /// Parameter names.
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub params: Vec<&'a str>,
     /// Access.
     pub access: FnAccess,
     /// Type of `this`, if restricted.
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub this_type: Option<&'a str>,
     /// Doc-comments.
+    #[cfg_attr(feature = "serde", serde(borrow))]
     pub comments: Vec<&'a str>,
 }
 

@@ -1,146 +1,85 @@
-//! Serialization (feature `serde`): `Dynamic` implements `Serialize` and `Deserialize`, and
-//! `to_dynamic` / `from_dynamic` convert between Rust values and `Dynamic`.
+//! Feature `serde`: `Dynamic` both as a serde data format (`to_dynamic` / `from_dynamic`, through
+//! `DynamicSerializer` / `DynamicDeserializer`) and as a serializable value (`Serialize` /
+//! `Deserialize` for `Dynamic` and `Scope`). No intermediate format is involved.
 //!
-//! Choice: the conversions go through `serde_json::Value` (an allowed dependency) rather than a
-//! dedicated serializer. Consequences: characters become one-character strings, BLOBs become
-//! arrays of integers, and unit structs / `None` become `()`.
+//! Errors are `Box<EvalAltResult>`, which implements serde's error traits:
+//! - a value of the wrong kind is `ErrorMismatchDataType(expected, actual)`, the expectation in
+//!   serde's words (`"struct Point"`, `"a string"`, `"u8"`) and the actual value by its script
+//!   type name (`"string"`, `"i64"`, `"array"`, `"map"`, `"blob"`, …);
+//! - a value of the right kind but unfit (an integer out of a target's range, a two-character
+//!   string for a `char`) is `ErrorMismatchDataType(expected, description of the value)`;
+//! - anything else serde or a `Serialize`/`Deserialize` implementation reports (a missing field,
+//!   an unknown variant, a wrong tuple length) is `ErrorMismatchDataType("", message)`;
+//! - an integer that does not fit in `INT` while building a `Dynamic` is `ErrorArithmetic`.
 
-use crate::value::dynamic::Union;
-use crate::{Array, Dynamic, EvalAltResult, ImmutableString, Map, Position, INT};
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+mod de;
+mod deserialize;
+mod scope;
+mod ser;
+mod serialize;
 
-/// Convert any serializable Rust value into a `Dynamic`.
-pub fn to_dynamic<T: Serialize>(value: T) -> Result<Dynamic, Box<EvalAltResult>> {
-    let json = serde_json::to_value(value).map_err(serde_error)?;
-    Ok(from_json(json))
+pub use de::{from_dynamic, DynamicDeserializer};
+pub use ser::{to_dynamic, DynamicSerializer};
+
+use crate::{EvalAltResult, Position, INT};
+use core::fmt::Display;
+use serde::de::{Expected, Unexpected};
+
+/// An error with nothing more specific to say than serde's message.
+fn message_error(msg: impl Display) -> Box<EvalAltResult> {
+    EvalAltResult::ErrorMismatchDataType(String::new(), msg.to_string(), Position::NONE).into()
 }
 
-/// Convert a `Dynamic` into any deserializable Rust value.
-pub fn from_dynamic<'de, T: Deserialize<'de>>(
-    value: &'de Dynamic,
-) -> Result<T, Box<EvalAltResult>> {
-    let json = serde_json::to_value(value).map_err(serde_error)?;
-    T::deserialize(json).map_err(serde_error)
+/// A type mismatch: what was expected, and what was found.
+fn mismatch(expected: impl Display, actual: impl Display) -> Box<EvalAltResult> {
+    EvalAltResult::ErrorMismatchDataType(expected.to_string(), actual.to_string(), Position::NONE)
+        .into()
 }
 
-fn serde_error(err: serde_json::Error) -> Box<EvalAltResult> {
-    EvalAltResult::ErrorMismatchDataType(String::new(), err.to_string(), Position::NONE).into()
+/// The message for an integer outside the range of `INT`.
+fn overflow_message(value: impl Display) -> String {
+    format!(
+        "Integer overflow: {value} is out of range for {}",
+        core::any::type_name::<INT>()
+    )
 }
 
-/// A JSON value as a `Dynamic`.
-fn from_json(value: serde_json::Value) -> Dynamic {
-    use serde_json::Value;
-    match value {
-        Value::Null => Dynamic::UNIT,
-        Value::Bool(b) => Dynamic::from_bool(b),
-        Value::Number(n) => match n.as_i64() {
-            Some(i) => Dynamic::from_int(i),
-            None => Dynamic::from_float(n.as_f64().unwrap_or(f64::NAN)),
-        },
-        Value::String(s) => Dynamic::from(s),
-        Value::Array(items) => Dynamic::from_array(items.into_iter().map(from_json).collect()),
-        Value::Object(entries) => Dynamic::from_map(
-            entries
-                .into_iter()
-                .map(|(k, v)| (k.into(), from_json(v)))
-                .collect(),
-        ),
-    }
+/// An integer outside the range of `INT`.
+fn overflow(value: impl Display) -> Box<EvalAltResult> {
+    EvalAltResult::ErrorArithmetic(overflow_message(value), Position::NONE).into()
 }
 
-impl Serialize for Dynamic {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match &self.0 {
-            Union::Unit(..) => s.serialize_unit(),
-            Union::Bool(b, ..) => s.serialize_bool(*b),
-            Union::Str(x, ..) => s.serialize_str(x),
-            Union::Char(c, ..) => s.serialize_char(*c),
-            Union::Int(n, ..) => s.serialize_i64(*n),
-            Union::Float(f, ..) => s.serialize_f64(*f),
-            Union::Array(a, ..) => {
-                let mut seq = s.serialize_seq(Some(a.len()))?;
-                for item in a.iter() {
-                    seq.serialize_element(item)?;
-                }
-                seq.end()
-            }
-            Union::Blob(b, ..) => {
-                let mut seq = s.serialize_seq(Some(b.len()))?;
-                for byte in b.iter() {
-                    seq.serialize_element(byte)?;
-                }
-                seq.end()
-            }
-            Union::Map(m, ..) => {
-                let mut map = s.serialize_map(Some(m.len()))?;
-                for (k, v) in m.iter() {
-                    map.serialize_entry(k.as_str(), v)?;
-                }
-                map.end()
-            }
-            Union::Shared(..) => self.flatten_clone().serialize(s),
-            _ => s.serialize_str(&self.to_string()),
-        }
+/// The script type name of the kind of value serde saw.
+fn unexpected_type_name(unexpected: &Unexpected) -> String {
+    match unexpected {
+        Unexpected::Bool(..) => "bool".into(),
+        Unexpected::Unsigned(..) | Unexpected::Signed(..) => core::any::type_name::<INT>().into(),
+        Unexpected::Float(..) => core::any::type_name::<crate::FLOAT>().into(),
+        Unexpected::Char(..) => "char".into(),
+        Unexpected::Str(..) => "string".into(),
+        Unexpected::Bytes(..) => "blob".into(),
+        Unexpected::Unit => "()".into(),
+        Unexpected::Seq => "array".into(),
+        Unexpected::Map => "map".into(),
+        Unexpected::Other(what) => (*what).into(),
+        other => other.to_string(),
     }
 }
 
-struct DynamicVisitor;
-
-impl<'de> Visitor<'de> for DynamicVisitor {
-    type Value = Dynamic;
-
-    fn expecting(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
-        f.write_str("any value")
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Dynamic, E> {
-        Ok(Dynamic::UNIT)
-    }
-    fn visit_none<E: de::Error>(self) -> Result<Dynamic, E> {
-        Ok(Dynamic::UNIT)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Dynamic, D::Error> {
-        Dynamic::deserialize(d)
-    }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Dynamic, E> {
-        Ok(Dynamic::from_bool(v))
-    }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Dynamic, E> {
-        Ok(Dynamic::from_int(v))
-    }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Dynamic, E> {
-        Ok(INT::try_from(v).map_or(Dynamic::from_float(v as f64), Dynamic::from_int))
-    }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Dynamic, E> {
-        Ok(Dynamic::from_float(v))
-    }
-    fn visit_char<E: de::Error>(self, v: char) -> Result<Dynamic, E> {
-        Ok(Dynamic::from_char(v))
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Dynamic, E> {
-        Ok(Dynamic::from(ImmutableString::from(v)))
-    }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Dynamic, E> {
-        Ok(Dynamic::from(v))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Dynamic, A::Error> {
-        let mut array = Array::new();
-        while let Some(item) = seq.next_element::<Dynamic>()? {
-            array.push(item);
-        }
-        Ok(Dynamic::from_array(array))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Dynamic, A::Error> {
-        let mut map = Map::new();
-        while let Some((k, v)) = access.next_entry::<String, Dynamic>()? {
-            map.insert(k.into(), v);
-        }
-        Ok(Dynamic::from_map(map))
+impl serde::ser::Error for Box<EvalAltResult> {
+    fn custom<T: Display>(msg: T) -> Self {
+        message_error(msg)
     }
 }
 
-impl<'de> Deserialize<'de> for Dynamic {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(DynamicVisitor)
+impl serde::de::Error for Box<EvalAltResult> {
+    fn custom<T: Display>(msg: T) -> Self {
+        message_error(msg)
+    }
+    fn invalid_type(unexpected: Unexpected, expected: &dyn Expected) -> Self {
+        mismatch(expected, unexpected_type_name(&unexpected))
+    }
+    fn invalid_value(unexpected: Unexpected, expected: &dyn Expected) -> Self {
+        mismatch(expected, unexpected)
     }
 }

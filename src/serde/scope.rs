@@ -1,0 +1,55 @@
+//! `Serialize` / `Deserialize` for `Scope`: a sequence of entries, oldest first, each a struct
+//! `{ name, value, is_constant }` (`is_constant` may be left out when reading; it defaults to
+//! false). Values follow `Dynamic`'s own serde forms, so custom types come out as their type
+//! names. Module-export aliases are not part of the form.
+
+use crate::value::dynamic::AccessMode;
+use crate::{Dynamic, Identifier, Scope};
+use serde::de::{Deserialize, Deserializer};
+use serde::ser::{Serialize, Serializer};
+
+#[derive(serde::Serialize)]
+struct EntryRef<'a> {
+    name: &'a str,
+    value: &'a Dynamic,
+    is_constant: bool,
+}
+
+#[derive(serde::Deserialize)]
+struct Entry {
+    name: Identifier,
+    value: Dynamic,
+    #[serde(default)]
+    is_constant: bool,
+}
+
+impl<const N: usize> Serialize for Scope<'_, N> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter_raw().map(|(name, is_constant, value)| EntryRef {
+            name,
+            value,
+            is_constant,
+        }))
+    }
+}
+
+impl<'de, const N: usize> Deserialize<'de> for Scope<'_, N> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let entries = Vec::<Entry>::deserialize(d)?;
+        let mut scope = Self::with_capacity(entries.len());
+        for Entry {
+            name,
+            value,
+            is_constant,
+        } in entries
+        {
+            let mode = if is_constant {
+                AccessMode::ReadOnly
+            } else {
+                AccessMode::ReadWrite
+            };
+            scope.push_entry(name.into(), value, mode);
+        }
+        Ok(scope)
+    }
+}
