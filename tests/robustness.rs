@@ -95,6 +95,38 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
 }
 
 #[test]
+fn deeply_nested_values_are_built_printed_compared_and_dropped() {
+    let engine = Engine::new();
+    let nest = "let a = []; for i in 0..50000 { a = [a]; } \
+                let m = #{}; for i in 0..50000 { m = #{x: m}; } \
+                let f = || 1; for i in 0..50000 { let g = f; f = || g; }";
+    let cases = [
+        ("a.to_string().len() > 0", "true"),
+        ("to_debug(a).contains(\"[...]\")", "true"),
+        ("`${m}`.contains(\"#{...}\")", "true"),
+        ("to_debug(f).len() > 0", "true"),
+        ("a == a", "true"),
+        ("let b = a; b == a", "true"),
+        ("m == m", "true"),
+        ("[a] == [[a]]", "false"),
+        ("m.to_json().contains(\"null\")", "true"),
+        ("a in [a]", "true"),
+        ("()", "()"),
+    ];
+    for (tail, expected) in cases {
+        let script = format!("{nest} {tail}");
+        let value = engine.eval::<Dynamic>(&script).unwrap();
+        assert_eq!(format!("{value:?}"), expected, "{tail}");
+    }
+    // The nested values themselves travel to the host and are dropped there.
+    let deep = engine
+        .eval::<Dynamic>("let a = []; for i in 0..50000 { a = [a]; } a")
+        .unwrap();
+    assert!(deep.is_array());
+    drop(deep);
+}
+
+#[test]
 fn huge_literals_are_errors_or_values() {
     let engine = limited_engine();
     check(&engine, &"9".repeat(10_000));

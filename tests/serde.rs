@@ -949,4 +949,24 @@ mod with_serde {
         let wide: Dynamic = serde_json::from_str("-9223372036854775809").unwrap();
         assert!(wide.is_float());
     }
+
+    #[test]
+    fn deeply_nested_values_are_errors_not_crashes() {
+        let engine = rhai::Engine::new();
+        let deep = engine
+            .eval::<rhai::Dynamic>("let a = []; for i in 0..20000 { a = [a]; } a")
+            .unwrap();
+        let err = serde_json::to_string(&deep).unwrap_err();
+        assert!(err.to_string().contains("nested"), "{err}");
+        let err = from_dynamic::<serde_json::Value>(&deep).unwrap_err();
+        assert!(err.to_string().contains("nested"), "{err}");
+        // Nesting within the limit goes through.
+        let shallow = engine
+            .eval::<rhai::Dynamic>("let a = []; for i in 0..100 { a = [a]; } a")
+            .unwrap();
+        let json = serde_json::to_string(&shallow).unwrap();
+        assert_eq!(json.len(), 202);
+        let back: serde_json::Value = from_dynamic(&shallow).unwrap();
+        assert!(back.is_array());
+    }
 }

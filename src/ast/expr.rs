@@ -394,14 +394,14 @@ impl Expr {
     #[must_use]
     pub fn from_dynamic(value: Dynamic, pos: Position) -> Self {
         use crate::value::dynamic::Union;
-        match value.0 {
+        match value.into_union() {
             Union::Unit(..) => Self::Unit(pos),
             Union::Bool(b, ..) => Self::BoolConstant(b, pos),
             Union::Int(n, ..) => Self::IntegerConstant(n, pos),
             Union::Float(n, ..) => Self::FloatConstant(n, pos),
             Union::Char(c, ..) => Self::CharConstant(c, pos),
             Union::Str(s, ..) => Self::StringConstant(s, pos),
-            _ => Self::DynamicConstant(Box::new(value), pos),
+            other => Self::DynamicConstant(Box::new(Dynamic(other)), pos),
         }
     }
 }

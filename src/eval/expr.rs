@@ -267,8 +267,10 @@ impl Interp<'_> {
         pos: Position,
     ) -> EResult<ImmutableString> {
         let value = value.flatten();
+        if let Union::Str(s, ..) = &value.0 {
+            return Ok(s.clone());
+        }
         match value.0 {
-            Union::Str(s, ..) => Ok(s),
             Union::Variant(..) => {
                 match self.try_call_exact_native(
                     crate::FUNC_TO_STRING,

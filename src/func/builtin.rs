@@ -322,19 +322,30 @@ pub(crate) fn op_assign(
     }
 }
 
-/// Equality of standard values, recursing into arrays and maps; `None` when a custom type
-/// (or another type without built-in equality) is involved.
+/// Equality of standard values, element by element through arrays and maps; `None` when a
+/// custom type (or another type without built-in equality) is involved. Nested containers go
+/// on a work list rather than recursing: scripts can nest values as deep as they like.
 pub(crate) fn values_equal(a: &Dynamic, b: &Dynamic) -> Option<bool> {
+    let mut pending: Vec<(Dynamic, Dynamic)> = Vec::new();
+    if !compare_one(a, b, &mut pending)? {
+        return Some(false);
+    }
+    while let Some((x, y)) = pending.pop() {
+        if !compare_one(&x, &y, &mut pending)? {
+            return Some(false);
+        }
+    }
+    Some(true)
+}
+
+/// Compare two values one level deep; pairs of elements still to compare go to `pending`.
+fn compare_one(a: &Dynamic, b: &Dynamic, pending: &mut Vec<(Dynamic, Dynamic)>) -> Option<bool> {
     match (&a.0, &b.0) {
         (Union::Array(x, ..), Union::Array(y, ..)) => {
             if x.len() != y.len() {
                 return Some(false);
             }
-            for (p, q) in x.iter().zip(y.iter()) {
-                if !values_equal(p, q)? {
-                    return Some(false);
-                }
-            }
+            pending.extend(x.iter().cloned().zip(y.iter().cloned()));
             Some(true)
         }
         (Union::Map(x, ..), Union::Map(y, ..)) => {
@@ -343,8 +354,8 @@ pub(crate) fn values_equal(a: &Dynamic, b: &Dynamic) -> Option<bool> {
             }
             for (k, v) in x.iter() {
                 match y.get(k) {
-                    Some(w) if values_equal(v, w)? => (),
-                    _ => return Some(false),
+                    Some(w) => pending.push((v.clone(), w.clone())),
+                    None => return Some(false),
                 }
             }
             Some(true)
@@ -352,7 +363,8 @@ pub(crate) fn values_equal(a: &Dynamic, b: &Dynamic) -> Option<bool> {
         (Union::Blob(x, ..), Union::Blob(y, ..)) => Some(x == y),
         (Union::FnPtr(x, ..), Union::FnPtr(y, ..)) => Some(x.fn_name() == y.fn_name()),
         (Union::Shared(..), _) | (_, Union::Shared(..)) => {
-            values_equal(&a.flatten_clone(), &b.flatten_clone())
+            pending.push((a.flatten_clone(), b.flatten_clone()));
+            Some(true)
         }
         (Union::Variant(..), Union::Variant(..)) => {
             let (x, y) = (a.type_name(), b.type_name());

@@ -884,7 +884,7 @@ impl<'a> Interp<'a> {
         &mut self,
         value: Dynamic,
     ) -> Option<Box<dyn Iterator<Item = crate::RhaiResult>>> {
-        match value.0 {
+        match &value.0 {
             Union::Str(s, ..) => {
                 let chars: Vec<char> = s.chars().collect();
                 Some(Box::new(
@@ -892,7 +892,7 @@ impl<'a> Interp<'a> {
                 ))
             }
             Union::Blob(b, ..) => {
-                let bytes: Vec<u8> = (*b).clone();
+                let bytes: Vec<u8> = (**b).clone();
                 Some(Box::new(
                     bytes
                         .into_iter()

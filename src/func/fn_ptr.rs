@@ -132,14 +132,11 @@ impl fmt::Display for FnPtr {
     }
 }
 
+/// `Fn(name)`, then the curried arguments as a list (printed the way values print, which
+/// keeps deep nesting in check).
 impl fmt::Debug for FnPtr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.curry.is_empty() {
-            write!(f, "Fn({})", self.name)
-        } else {
-            write!(f, "Fn({})", self.name)?;
-            f.debug_list().entries(self.curry.iter()).finish()
-        }
+        fmt::Debug::fmt(&Dynamic::from_fn_ptr(self.clone()), f)
     }
 }
 

@@ -30,13 +30,37 @@ pub fn from_dynamic<'de, T: Deserialize<'de>>(value: &'de Dynamic) -> Result<T> 
 #[derive(Debug, Clone, Copy)]
 pub struct DynamicDeserializer<'de> {
     value: &'de Dynamic,
+    /// How many arrays, maps and variants enclose `value`.
+    depth: usize,
 }
+
+/// How deep deserializing follows nested values before giving up with an error: reading
+/// recurses, and a script can nest values as deep as it likes.
+const MAX_DEPTH: usize = 256;
 
 impl<'de> DynamicDeserializer<'de> {
     /// A deserializer reading `value`.
     #[must_use]
     pub const fn new(value: &'de Dynamic) -> Self {
-        Self { value }
+        Self { value, depth: 0 }
+    }
+
+    /// A deserializer for a value nested one level inside this one's.
+    const fn nested(value: &'de Dynamic, depth: usize) -> Self {
+        Self {
+            value,
+            depth: depth + 1,
+        }
+    }
+
+    /// Refuse values nested deeper than `MAX_DEPTH`.
+    fn check_depth(&self) -> Result<()> {
+        if self.depth > MAX_DEPTH {
+            return Err(Box::<EvalAltResult>::custom(format!(
+                "value nested more than {MAX_DEPTH} levels deep"
+            )));
+        }
+        Ok(())
     }
 
     /// The error for a value the visitor cannot take at all.
@@ -61,6 +85,7 @@ impl<'de> Deserializer<'de> for DynamicDeserializer<'de> {
     type Error = Box<EvalAltResult>;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        self.check_depth()?;
         match &self.value.0 {
             Union::Unit(..) => visitor.visit_unit(),
             Union::Bool(b, ..) => visitor.visit_bool(*b),
@@ -68,9 +93,9 @@ impl<'de> Deserializer<'de> for DynamicDeserializer<'de> {
             Union::Char(c, ..) => visitor.visit_char(*c),
             Union::Int(n, ..) => visitor.visit_i64(*n),
             Union::Float(x, ..) => visitor.visit_f64(*x),
-            Union::Array(array, ..) => visit_array(array, visitor),
+            Union::Array(array, ..) => visit_array(array, visitor, self.depth),
             Union::Blob(blob, ..) => visitor.visit_borrowed_bytes(blob),
-            Union::Map(map, ..) => visitor.visit_map(Entries::new(map)),
+            Union::Map(map, ..) => visitor.visit_map(Entries::new(map, self.depth)),
             _ => Err(self.type_error(&visitor)),
         }
     }
@@ -120,10 +145,15 @@ impl<'de> Deserializer<'de> for DynamicDeserializer<'de> {
         _variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value> {
+        self.check_depth()?;
         match &self.value.0 {
             Union::Str(s, ..) => visitor.visit_enum(BorrowedStrDeserializer::new(s.as_str())),
             Union::Map(map, ..) => match (map.len(), map.iter().next()) {
-                (1, Some((name, content))) => visitor.visit_enum(Variant { name, content }),
+                (1, Some((name, content))) => visitor.visit_enum(Variant {
+                    name,
+                    content,
+                    depth: self.depth,
+                }),
                 _ => Err(self.type_error(&visitor)),
             },
             _ => Err(self.type_error(&visitor)),
@@ -140,8 +170,12 @@ impl<'de> Deserializer<'de> for DynamicDeserializer<'de> {
     }
 }
 
-fn visit_array<'de, V: Visitor<'de>>(array: &'de [Dynamic], visitor: V) -> Result<V::Value> {
-    let mut items = Items(array.iter());
+fn visit_array<'de, V: Visitor<'de>>(
+    array: &'de [Dynamic],
+    visitor: V,
+    depth: usize,
+) -> Result<V::Value> {
+    let mut items = Items(array.iter(), depth);
     let value = visitor.visit_seq(&mut items)?;
     match items.0.len() {
         0 => Ok(value),
@@ -152,8 +186,8 @@ fn visit_array<'de, V: Visitor<'de>>(array: &'de [Dynamic], visitor: V) -> Resul
     }
 }
 
-/// The elements of an array, as a serde sequence.
-struct Items<'de>(core::slice::Iter<'de, Dynamic>);
+/// The elements of an array (at a depth), as a serde sequence.
+struct Items<'de>(core::slice::Iter<'de, Dynamic>, usize);
 
 impl<'de> SeqAccess<'de> for Items<'de> {
     type Error = Box<EvalAltResult>;
@@ -161,7 +195,7 @@ impl<'de> SeqAccess<'de> for Items<'de> {
     fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>> {
         self.0
             .next()
-            .map(|item| seed.deserialize(DynamicDeserializer::new(item)))
+            .map(|item| seed.deserialize(DynamicDeserializer::nested(item, self.1)))
             .transpose()
     }
 
@@ -174,13 +208,15 @@ impl<'de> SeqAccess<'de> for Items<'de> {
 struct Entries<'de> {
     iter: std::collections::btree_map::Iter<'de, Identifier, Dynamic>,
     value: Option<&'de Dynamic>,
+    depth: usize,
 }
 
 impl<'de> Entries<'de> {
-    fn new(map: &'de crate::Map) -> Self {
+    fn new(map: &'de crate::Map, depth: usize) -> Self {
         Self {
             iter: map.iter(),
             value: None,
+            depth,
         }
     }
 }
@@ -201,7 +237,7 @@ impl<'de> MapAccess<'de> for Entries<'de> {
             .value
             .take()
             .ok_or_else(|| mismatch("a map value", "nothing"))?;
-        seed.deserialize(DynamicDeserializer::new(value))
+        seed.deserialize(DynamicDeserializer::nested(value, self.depth))
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -281,6 +317,7 @@ impl<'de> Deserializer<'de> for KeyDeserializer<'de> {
 struct Variant<'de> {
     name: &'de Identifier,
     content: &'de Dynamic,
+    depth: usize,
 }
 
 impl<'de> EnumAccess<'de> for Variant<'de> {
@@ -289,7 +326,10 @@ impl<'de> EnumAccess<'de> for Variant<'de> {
 
     fn variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<(T::Value, Content<'de>)> {
         let name = seed.deserialize(KeyDeserializer(self.name))?;
-        Ok((name, Content(DynamicDeserializer::new(self.content))))
+        Ok((
+            name,
+            Content(DynamicDeserializer::nested(self.content, self.depth)),
+        ))
     }
 }
 

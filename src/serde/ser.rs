@@ -77,7 +77,7 @@ fn nested<T: Serialize + ?Sized>(value: &T) -> Result<Dynamic> {
 
 /// A serialized map key as the text of an object-map key.
 fn map_key(key: Dynamic) -> Result<Identifier> {
-    match key.0 {
+    match &key.0 {
         Union::Str(s, ..) => Ok(s.as_str().into()),
         Union::Char(..) | Union::Int(..) | Union::Bool(..) => Ok(key.to_string().into()),
         _ => Err(mismatch("string", key.type_name())),

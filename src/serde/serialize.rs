@@ -1,14 +1,30 @@
 //! `Serialize` for `Dynamic`: data values as their serde counterparts (a BLOB as bytes, which
 //! formats like JSON write as an array of numbers); function pointers, timestamps and custom
 //! types as the string of their type name; shared values read through their lock.
+//!
+//! Serializing recurses, and a script can nest values as deep as it likes: past `MAX_DEPTH`
+//! levels of arrays and maps, serializing fails with an error instead.
 
 use crate::value::dynamic::Union;
 use crate::Dynamic;
 use serde::ser::{Error, Serialize, SerializeMap, SerializeSeq, Serializer};
 
+/// How many levels of arrays and maps serializing follows.
+const MAX_DEPTH: usize = 256;
+
 impl Serialize for Dynamic {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match &self.0 {
+        Nested(self, 0).serialize(s)
+    }
+}
+
+/// A value and the number of arrays and maps around it.
+struct Nested<'a>(&'a Dynamic, usize);
+
+impl Serialize for Nested<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let Self(value, depth) = *self;
+        match &value.0 {
             Union::Unit(..) => s.serialize_unit(),
             Union::Bool(b, ..) => s.serialize_bool(*b),
             Union::Str(x, ..) => s.serialize_str(x),
@@ -16,26 +32,29 @@ impl Serialize for Dynamic {
             Union::Int(n, ..) => s.serialize_i64(*n),
             Union::Float(x, ..) => s.serialize_f64(*x),
             Union::Blob(blob, ..) => s.serialize_bytes(blob),
+            Union::Array(..) | Union::Map(..) if depth >= MAX_DEPTH => Err(S::Error::custom(
+                format!("value nested more than {MAX_DEPTH} levels deep"),
+            )),
             Union::Array(array, ..) => {
                 let mut seq = s.serialize_seq(Some(array.len()))?;
                 for item in array.iter() {
-                    seq.serialize_element(item)?;
+                    seq.serialize_element(&Nested(item, depth + 1))?;
                 }
                 seq.end()
             }
             Union::Map(map, ..) => {
                 let mut entries = s.serialize_map(Some(map.len()))?;
-                for (key, value) in map.iter() {
-                    entries.serialize_entry(key.as_str(), value)?;
+                for (key, item) in map.iter() {
+                    entries.serialize_entry(key.as_str(), &Nested(item, depth + 1))?;
                 }
                 entries.end()
             }
             Union::Shared(cell, ..) => match crate::value::lock::read(cell) {
-                Some(value) => value.serialize(s),
+                Some(inner) => Nested(&inner, depth).serialize(s),
                 None => Err(S::Error::custom("shared value is locked for writing")),
             },
             Union::FnPtr(..) | Union::TimeStamp(..) | Union::Variant(..) => {
-                s.serialize_str(self.type_name())
+                s.serialize_str(value.type_name())
             }
         }
     }

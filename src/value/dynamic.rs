@@ -136,6 +136,15 @@ fn reify<A: Any, B: Any>(value: A) -> Option<B> {
 }
 
 impl Dynamic {
+    /// The inner union, by value (`Dynamic` has a `Drop`, so its field cannot be moved out by
+    /// a pattern).
+    #[inline(always)]
+    pub(crate) fn into_union(mut self) -> Union {
+        core::mem::replace(&mut self.0, Union::Unit((), 0, AccessMode::ReadWrite))
+    }
+}
+
+impl Dynamic {
     /// The unit value `()`.
     pub const UNIT: Self = Self(Union::Unit((), 0, AccessMode::ReadWrite));
     /// `true`.
@@ -457,12 +466,15 @@ impl Dynamic {
     /// The value with any sharing removed (moved out when this was the only reference).
     #[must_use]
     pub fn flatten(self) -> Self {
-        match self.0 {
+        if !matches!(self.0, Union::Shared(..)) {
+            return self;
+        }
+        match self.into_union() {
             Union::Shared(cell, ..) => match Shared::try_unwrap(cell) {
                 Ok(lock) => crate::value::lock::into_inner(lock),
                 Err(cell) => crate::value::lock::read(&cell).map_or(Self::UNIT, |v| v.clone()),
             },
-            _ => self,
+            other => Self(other),
         }
     }
 
@@ -484,9 +496,9 @@ impl Dynamic {
             self
         };
         if TypeId::of::<T>() == TypeId::of::<String>() {
-            return match value.0 {
+            return match value.into_union() {
                 Union::Str(s, ..) => reify::<String, T>(s.into_owned()).ok_or(Self::UNIT),
-                _ => Err(value),
+                other => Err(Self(other)),
             };
         }
         macro_rules! give {
@@ -518,12 +530,12 @@ impl Dynamic {
             }
             Union::TimeStamp(t, ..) => give!(**t),
             Union::Variant(v, ..) if (***v).as_any().type_id() == TypeId::of::<T>() => {
-                match value.0 {
+                match value.into_union() {
                     Union::Variant(v, ..) => match (*v).as_boxed_any().downcast::<T>() {
                         Ok(b) => Ok(*b),
                         Err(_) => Err(Self::UNIT),
                     },
-                    _ => Err(value),
+                    other => Err(Self(other)),
                 }
             }
             _ => Err(value),
@@ -865,6 +877,67 @@ impl Default for Dynamic {
     #[inline(always)]
     fn default() -> Self {
         Self::UNIT
+    }
+}
+
+/// Values nest (arrays in arrays, maps, closures capturing closures) as deep as a script
+/// likes; the compiler's recursive drop would overflow the stack on deep nesting. Containers
+/// held by nobody else hand their nested containers to a work list instead, so destruction is
+/// a loop. Flat values and shared containers cost one discriminant check.
+impl Drop for Dynamic {
+    #[inline]
+    fn drop(&mut self) {
+        if may_nest(&self.0) {
+            drop_nested(&mut self.0);
+        }
+    }
+}
+
+/// Can this value hold other values that could hold more?
+#[inline(always)]
+fn may_nest(u: &Union) -> bool {
+    matches!(
+        u,
+        Union::Array(..) | Union::Map(..) | Union::FnPtr(..) | Union::Shared(..)
+    )
+}
+
+#[cold]
+fn drop_nested(root: &mut Union) {
+    let mut pending: Vec<Dynamic> = Vec::new();
+    take_nested(root, &mut pending);
+    while let Some(mut value) = pending.pop() {
+        take_nested(&mut value.0, &mut pending);
+    }
+}
+
+/// Move the nesting children out of a container owned only here into `out`.
+fn take_nested(u: &mut Union, out: &mut Vec<Dynamic>) {
+    let mut take_from = |children: &mut dyn Iterator<Item = &mut Dynamic>| {
+        for child in children {
+            if may_nest(&child.0) {
+                out.push(core::mem::take(child));
+            }
+        }
+    };
+    match u {
+        Union::Array(a, ..) => {
+            if let Some(a) = Shared::get_mut(a) {
+                take_from(&mut a.iter_mut());
+            }
+        }
+        Union::Map(m, ..) => {
+            if let Some(m) = Shared::get_mut(m) {
+                take_from(&mut m.values_mut());
+            }
+        }
+        Union::FnPtr(p, ..) => take_from(&mut p.curry.iter_mut()),
+        Union::Shared(cell, ..) => {
+            if let Some(cell) = Shared::get_mut(cell) {
+                take_from(&mut core::iter::once(crate::value::lock::get_mut(cell)));
+            }
+        }
+        _ => (),
     }
 }
 

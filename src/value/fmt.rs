@@ -40,54 +40,88 @@ pub(crate) fn write_float(f: &mut impl Write, value: FLOAT) -> fmt::Result {
 
 impl fmt::Display for Dynamic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.0 {
-            Union::Unit(..) => Ok(()),
-            Union::Bool(b, ..) => write!(f, "{b}"),
-            Union::Str(s, ..) => f.write_str(s),
-            Union::Char(c, ..) => write!(f, "{c}"),
-            Union::Int(i, ..) => write!(f, "{i}"),
-            Union::Float(x, ..) => write_float(f, *x),
-            Union::Array(..) | Union::Map(..) | Union::Blob(..) => fmt::Debug::fmt(self, f),
-            Union::FnPtr(p, ..) => write!(f, "{p}"),
-            Union::TimeStamp(..) => f.write_str("<timestamp>"),
-            Union::Variant(v, ..) => write_variant(f, &***v, false),
-            Union::Shared(cell, ..) => match crate::value::lock::read(cell) {
-                Some(v) => fmt::Display::fmt(&*v, f),
-                None => f.write_str("<shared>"),
-            },
-        }
+        write_value(f, self, false, 0)
     }
 }
 
 impl fmt::Debug for Dynamic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.0 {
-            Union::Unit(..) => f.write_str("()"),
-            Union::Bool(b, ..) => write!(f, "{b}"),
-            Union::Str(s, ..) => write!(f, "{:?}", s.as_str()),
-            Union::Char(c, ..) => write!(f, "{c:?}"),
-            Union::Int(i, ..) => write!(f, "{i}"),
-            Union::Float(x, ..) => write_float(f, *x),
-            Union::Array(a, ..) => f.debug_list().entries(a.iter()).finish(),
-            Union::Blob(b, ..) => write_blob(f, b),
-            Union::Map(m, ..) => {
-                f.write_str("#")?;
-                f.debug_map()
-                    .entries(m.iter().map(|(k, v)| (k.as_str(), v)))
-                    .finish()
-            }
-            Union::FnPtr(p, ..) => write!(f, "{p:?}"),
-            Union::TimeStamp(..) => f.write_str("<timestamp>"),
-            Union::Variant(v, ..) => write_variant(f, &***v, true),
-            Union::Shared(cell, ..) => match crate::value::lock::read(cell) {
-                Some(v) => fmt::Debug::fmt(&*v, f),
-                None => f.write_str("<shared>"),
-            },
-        }
+        write_value(f, self, true, 0)
     }
 }
 
-/// A BLOB prints as hex bytes: `[01 ff 2a]`.
+/// How deep printing follows nested arrays, maps and curried arguments; deeper ones print as
+/// `[...]`, `#{...}`. Printing recurses, and a script can nest values as deep as it likes.
+const MAX_PRINT_DEPTH: usize = 256;
+
+/// Write a value's display form, or its debug form (strings and chars quoted, `()` shown).
+/// Inside arrays and maps, values always take their debug form.
+fn write_value(
+    f: &mut fmt::Formatter<'_>,
+    value: &Dynamic,
+    debug: bool,
+    depth: usize,
+) -> fmt::Result {
+    match &value.0 {
+        Union::Unit(..) if debug => f.write_str("()"),
+        Union::Unit(..) => Ok(()),
+        Union::Bool(b, ..) => write!(f, "{b}"),
+        Union::Str(s, ..) if debug => write!(f, "{:?}", s.as_str()),
+        Union::Str(s, ..) => f.write_str(s),
+        Union::Char(c, ..) if debug => write!(f, "{c:?}"),
+        Union::Char(c, ..) => write!(f, "{c}"),
+        Union::Int(i, ..) => write!(f, "{i}"),
+        Union::Float(x, ..) => write_float(f, *x),
+        Union::Array(a, ..) => write_list(f, a, depth),
+        Union::Blob(b, ..) => write_blob(f, b),
+        Union::Map(m, ..) => write_map(f, m, depth),
+        Union::FnPtr(p, ..) => {
+            write!(f, "Fn({})", p.fn_name())?;
+            if debug && !p.curry.is_empty() {
+                write_list(f, &p.curry, depth)?;
+            }
+            Ok(())
+        }
+        Union::TimeStamp(..) => f.write_str("<timestamp>"),
+        Union::Variant(v, ..) => write_variant(f, &***v, debug),
+        Union::Shared(cell, ..) => match crate::value::lock::read(cell) {
+            Some(v) => write_value(f, &v, debug, depth),
+            None => f.write_str("<shared>"),
+        },
+    }
+}
+
+/// `[a, b, c]`, elements in their debug form.
+fn write_list(f: &mut fmt::Formatter<'_>, items: &[Dynamic], depth: usize) -> fmt::Result {
+    if depth >= MAX_PRINT_DEPTH {
+        return f.write_str("[...]");
+    }
+    f.write_str("[")?;
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            f.write_str(", ")?;
+        }
+        write_value(f, item, true, depth + 1)?;
+    }
+    f.write_str("]")
+}
+
+/// `#{"a": 1, "b": 2}`, values in their debug form.
+fn write_map(f: &mut fmt::Formatter<'_>, map: &crate::Map, depth: usize) -> fmt::Result {
+    if depth >= MAX_PRINT_DEPTH {
+        return f.write_str("#{...}");
+    }
+    f.write_str("#{")?;
+    for (i, (key, item)) in map.iter().enumerate() {
+        if i > 0 {
+            f.write_str(", ")?;
+        }
+        write!(f, "{:?}: ", key.as_str())?;
+        write_value(f, item, true, depth + 1)?;
+    }
+    f.write_str("}")
+}
+
 /// A BLOB as hex digits in brackets, a space after every eight bytes: `[0102030405060708 09]`.
 fn write_blob(f: &mut fmt::Formatter<'_>, blob: &[u8]) -> fmt::Result {
     f.write_str("[")?;

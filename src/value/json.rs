@@ -9,11 +9,15 @@ use core::fmt::Write;
 #[must_use]
 pub fn format_map_as_json(map: &Map) -> String {
     let mut out = String::new();
-    write_map(&mut out, map);
+    write_map(&mut out, map, 0);
     out
 }
 
-fn write_map(out: &mut String, map: &Map) {
+/// How deep the JSON text follows nested arrays and maps; deeper ones are written as `null`
+/// (writing recurses, and a script can nest values as deep as it likes).
+const MAX_JSON_DEPTH: usize = 256;
+
+fn write_map(out: &mut String, map: &Map, depth: usize) {
     out.push('{');
     for (i, (k, v)) in map.iter().enumerate() {
         if i > 0 {
@@ -21,12 +25,16 @@ fn write_map(out: &mut String, map: &Map) {
         }
         write_str(out, k);
         out.push(':');
-        write_value(out, v);
+        write_value(out, v, depth + 1);
     }
     out.push('}');
 }
 
-fn write_value(out: &mut String, value: &Dynamic) {
+fn write_value(out: &mut String, value: &Dynamic, depth: usize) {
+    if depth > MAX_JSON_DEPTH && matches!(value.0, Union::Array(..) | Union::Map(..)) {
+        out.push_str("null");
+        return;
+    }
     match &value.0 {
         Union::Unit(..) => out.push_str("null"),
         Union::Bool(b, ..) => out.push_str(if *b { "true" } else { "false" }),
@@ -44,12 +52,12 @@ fn write_value(out: &mut String, value: &Dynamic) {
                 if i > 0 {
                     out.push(',');
                 }
-                write_value(out, v);
+                write_value(out, v, depth + 1);
             }
             out.push(']');
         }
-        Union::Map(m, ..) => write_map(out, m),
-        Union::Shared(..) => write_value(out, &value.flatten_clone()),
+        Union::Map(m, ..) => write_map(out, m, depth),
+        Union::Shared(..) => write_value(out, &value.flatten_clone(), depth),
         _ => write_str(out, &value.to_string()),
     }
 }

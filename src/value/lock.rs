@@ -78,3 +78,16 @@ pub fn into_inner(cell: Locked<Dynamic>) -> Dynamic {
     cell.into_inner()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
+
+/// The value inside a lock held by one owner only (no locking needed).
+#[cfg(not(feature = "sync"))]
+pub fn get_mut(cell: &mut Locked<Dynamic>) -> &mut Dynamic {
+    cell.get_mut()
+}
+
+/// The value inside a lock held by one owner only (no locking needed).
+#[cfg(feature = "sync")]
+pub fn get_mut(cell: &mut Locked<Dynamic>) -> &mut Dynamic {
+    cell.get_mut()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
