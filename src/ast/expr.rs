@@ -394,7 +394,7 @@ impl Expr {
     #[must_use]
     pub fn from_dynamic(value: Dynamic, pos: Position) -> Self {
         use crate::value::dynamic::Union;
-        match value.into_union() {
+        match value.0 {
             Union::Unit(..) => Self::Unit(pos),
             Union::Bool(b, ..) => Self::BoolConstant(b, pos),
             Union::Int(n, ..) => Self::IntegerConstant(n, pos),

@@ -22,21 +22,28 @@ impl Interp<'_> {
     #[inline]
     pub(crate) fn eval_block(&mut self, scope: &mut Scope, block: &StmtBlock) -> EResult {
         if block.declares {
-            let mark = scope.len();
-            let imports = self.global.imports.len();
-            let result = self.eval_stmts(scope, &block.stmts);
-            scope.rewind(mark);
-            if self.global.imports.len() > imports {
-                self.global.imports.truncate(imports);
-                self.global.fn_cache.clear();
-            }
-            result
+            self.eval_scoped_block(scope, block)
         } else {
             self.eval_stmts(scope, &block.stmts)
         }
     }
 
+    /// A block that declares variables or imports: both go when it ends.
+    #[inline(never)]
+    fn eval_scoped_block(&mut self, scope: &mut Scope, block: &StmtBlock) -> EResult {
+        let mark = scope.len();
+        let imports = self.global.imports.len();
+        let result = self.eval_stmts(scope, &block.stmts);
+        scope.rewind(mark);
+        if self.global.imports.len() > imports {
+            self.global.imports.truncate(imports);
+            self.global.fn_cache.clear();
+        }
+        result
+    }
+
     /// Evaluate statements in order; the value is the last statement's.
+    #[inline]
     pub(crate) fn eval_stmts(&mut self, scope: &mut Scope, stmts: &[Stmt]) -> EResult {
         let Some((last, init)) = stmts.split_last() else {
             return Ok(Dynamic::UNIT);

@@ -126,6 +126,16 @@ pub(crate) fn is_valid_function_name(name: &str) -> bool {
         && name != "_"
 }
 
+/// Curried values can nest without limit (closures capturing closures): they drop through
+/// `value::container::drop_values`, which never recurses without bound.
+impl Drop for FnPtr {
+    fn drop(&mut self) {
+        if !self.curry.is_empty() {
+            crate::value::container::drop_values(&mut self.curry);
+        }
+    }
+}
+
 impl fmt::Display for FnPtr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Fn({})", self.name)

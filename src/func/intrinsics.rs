@@ -139,18 +139,16 @@ impl Interp<'_> {
             ("call", _) if n >= 1 => {
                 let mut args = self.eval_args(scope, &call.args)?;
                 let target = args.remove(0);
-                let type_name = target.type_name();
-                let Union::FnPtr(ptr, ..) = target.into_union() else {
-                    return Err(self.type_mismatch("Fn", type_name, pos));
+                let Dynamic(Union::FnPtr(ptr, ..)) = target else {
+                    return Err(self.type_mismatch("Fn", target.type_name(), pos));
                 };
                 self.call_fn_ptr(scope, &ptr, args, None, pos)?
             }
             ("curry", _) if n >= 1 => {
                 let mut args = self.eval_args(scope, &call.args)?;
                 let target = args.remove(0);
-                let type_name = target.type_name();
-                let Union::FnPtr(mut ptr, ..) = target.into_union() else {
-                    return Err(self.type_mismatch("Fn", type_name, pos));
+                let Dynamic(Union::FnPtr(mut ptr, ..)) = target else {
+                    return Err(self.type_mismatch("Fn", target.type_name(), pos));
                 };
                 ptr.curry.extend(args);
                 Dynamic::from_fn_ptr(*ptr)
@@ -176,7 +174,7 @@ impl Interp<'_> {
                 self.call_fn_ptr(scope, ptr, args, None, pos)?
             }
             ("call", _) if matches!(args.first(), Some(Dynamic(Union::FnPtr(..)))) => {
-                let Union::FnPtr(ptr, ..) = args[0].take().into_union() else {
+                let Dynamic(Union::FnPtr(ptr, ..)) = args[0].take() else {
                     return Ok(None);
                 };
                 let args: ArgVec = args[1..].iter_mut().map(Dynamic::take).collect();

@@ -11,6 +11,7 @@
 
 use crate::config::{Locked, SendSync, Shared, FLOAT, INT};
 use crate::func::fn_ptr::FnPtr;
+use crate::value::container::{ArrayData, MapData};
 use crate::value::string::ImmutableString;
 use crate::{Array, Blob, Map};
 use core::any::{type_name, Any, TypeId};
@@ -92,9 +93,9 @@ pub(crate) enum Union {
     Char(char, Tag, AccessMode),
     Int(INT, Tag, AccessMode),
     Float(FLOAT, Tag, AccessMode),
-    Array(Shared<Array>, Tag, AccessMode),
+    Array(Shared<ArrayData>, Tag, AccessMode),
     Blob(Shared<Blob>, Tag, AccessMode),
-    Map(Shared<Map>, Tag, AccessMode),
+    Map(Shared<MapData>, Tag, AccessMode),
     FnPtr(Box<FnPtr>, Tag, AccessMode),
     TimeStamp(Box<Instant>, Tag, AccessMode),
     Variant(Box<Box<dyn Variant>>, Tag, AccessMode),
@@ -133,15 +134,6 @@ fn reify<A: Any, B: Any>(value: A) -> Option<B> {
     (&mut slot as &mut dyn Any)
         .downcast_mut::<Option<B>>()
         .and_then(Option::take)
-}
-
-impl Dynamic {
-    /// The inner union, by value (`Dynamic` has a `Drop`, so its field cannot be moved out by
-    /// a pattern).
-    #[inline(always)]
-    pub(crate) fn into_union(mut self) -> Union {
-        core::mem::replace(&mut self.0, Union::Unit((), 0, AccessMode::ReadWrite))
-    }
 }
 
 impl Dynamic {
@@ -248,7 +240,11 @@ impl Dynamic {
     #[inline]
     #[must_use]
     pub fn from_array(array: Array) -> Self {
-        Self(Union::Array(Shared::new(array), 0, AccessMode::ReadWrite))
+        Self(Union::Array(
+            Shared::new(ArrayData(array)),
+            0,
+            AccessMode::ReadWrite,
+        ))
     }
     /// A BLOB value.
     #[inline]
@@ -260,7 +256,11 @@ impl Dynamic {
     #[inline]
     #[must_use]
     pub fn from_map(map: Map) -> Self {
-        Self(Union::Map(Shared::new(map), 0, AccessMode::ReadWrite))
+        Self(Union::Map(
+            Shared::new(MapData(map)),
+            0,
+            AccessMode::ReadWrite,
+        ))
     }
     /// A timestamp value.
     #[inline]
@@ -466,15 +466,12 @@ impl Dynamic {
     /// The value with any sharing removed (moved out when this was the only reference).
     #[must_use]
     pub fn flatten(self) -> Self {
-        if !matches!(self.0, Union::Shared(..)) {
-            return self;
-        }
-        match self.into_union() {
+        match self.0 {
             Union::Shared(cell, ..) => match Shared::try_unwrap(cell) {
                 Ok(lock) => crate::value::lock::into_inner(lock),
                 Err(cell) => crate::value::lock::read(&cell).map_or(Self::UNIT, |v| v.clone()),
             },
-            other => Self(other),
+            _ => self,
         }
     }
 
@@ -496,9 +493,9 @@ impl Dynamic {
             self
         };
         if TypeId::of::<T>() == TypeId::of::<String>() {
-            return match value.into_union() {
+            return match value.0 {
                 Union::Str(s, ..) => reify::<String, T>(s.into_owned()).ok_or(Self::UNIT),
-                other => Err(Self(other)),
+                _ => Err(value),
             };
         }
         macro_rules! give {
@@ -519,23 +516,23 @@ impl Dynamic {
                 give!(s.clone())
             }
             Union::Array(a, ..) if TypeId::of::<T>() == TypeId::of::<Array>() => {
-                give!((**a).clone())
+                give!(a.0.clone())
             }
             Union::Blob(b, ..) if TypeId::of::<T>() == TypeId::of::<Blob>() => {
                 give!((**b).clone())
             }
-            Union::Map(m, ..) if TypeId::of::<T>() == TypeId::of::<Map>() => give!((**m).clone()),
+            Union::Map(m, ..) if TypeId::of::<T>() == TypeId::of::<Map>() => give!(m.0.clone()),
             Union::FnPtr(f, ..) if TypeId::of::<T>() == TypeId::of::<FnPtr>() => {
                 give!((**f).clone())
             }
             Union::TimeStamp(t, ..) => give!(**t),
             Union::Variant(v, ..) if (***v).as_any().type_id() == TypeId::of::<T>() => {
-                match value.into_union() {
+                match value.0 {
                     Union::Variant(v, ..) => match (*v).as_boxed_any().downcast::<T>() {
                         Ok(b) => Ok(*b),
                         Err(_) => Err(Self::UNIT),
                     },
-                    other => Err(Self(other)),
+                    _ => Err(value),
                 }
             }
             _ => Err(value),
@@ -620,9 +617,9 @@ impl Dynamic {
             Union::Char(c, ..) => c,
             Union::Int(i, ..) => i,
             Union::Float(f, ..) => f,
-            Union::Array(a, ..) => &**a,
+            Union::Array(a, ..) => &a.0,
             Union::Blob(b, ..) => &**b,
-            Union::Map(m, ..) => &**m,
+            Union::Map(m, ..) => &m.0,
             Union::FnPtr(f, ..) => &**f,
             Union::TimeStamp(t, ..) => &**t,
             Union::Variant(v, ..) => (***v).as_any(),
@@ -648,13 +645,13 @@ impl Dynamic {
             Union::Int(i, ..) => i,
             Union::Float(f, ..) => f,
             Union::Array(a, ..) if TypeId::of::<T>() == TypeId::of::<Array>() => {
-                Shared::make_mut(a) as &mut dyn Any
+                &mut Shared::make_mut(a).0 as &mut dyn Any
             }
             Union::Blob(b, ..) if TypeId::of::<T>() == TypeId::of::<Blob>() => {
                 Shared::make_mut(b) as &mut dyn Any
             }
             Union::Map(m, ..) if TypeId::of::<T>() == TypeId::of::<Map>() => {
-                Shared::make_mut(m) as &mut dyn Any
+                &mut Shared::make_mut(m).0 as &mut dyn Any
             }
             Union::FnPtr(f, ..) => &mut **f,
             Union::TimeStamp(t, ..) => &mut **t,
@@ -880,67 +877,6 @@ impl Default for Dynamic {
     }
 }
 
-/// Values nest (arrays in arrays, maps, closures capturing closures) as deep as a script
-/// likes; the compiler's recursive drop would overflow the stack on deep nesting. Containers
-/// held by nobody else hand their nested containers to a work list instead, so destruction is
-/// a loop. Flat values and shared containers cost one discriminant check.
-impl Drop for Dynamic {
-    #[inline]
-    fn drop(&mut self) {
-        if may_nest(&self.0) {
-            drop_nested(&mut self.0);
-        }
-    }
-}
-
-/// Can this value hold other values that could hold more?
-#[inline(always)]
-fn may_nest(u: &Union) -> bool {
-    matches!(
-        u,
-        Union::Array(..) | Union::Map(..) | Union::FnPtr(..) | Union::Shared(..)
-    )
-}
-
-#[cold]
-fn drop_nested(root: &mut Union) {
-    let mut pending: Vec<Dynamic> = Vec::new();
-    take_nested(root, &mut pending);
-    while let Some(mut value) = pending.pop() {
-        take_nested(&mut value.0, &mut pending);
-    }
-}
-
-/// Move the nesting children out of a container owned only here into `out`.
-fn take_nested(u: &mut Union, out: &mut Vec<Dynamic>) {
-    let mut take_from = |children: &mut dyn Iterator<Item = &mut Dynamic>| {
-        for child in children {
-            if may_nest(&child.0) {
-                out.push(core::mem::take(child));
-            }
-        }
-    };
-    match u {
-        Union::Array(a, ..) => {
-            if let Some(a) = Shared::get_mut(a) {
-                take_from(&mut a.iter_mut());
-            }
-        }
-        Union::Map(m, ..) => {
-            if let Some(m) = Shared::get_mut(m) {
-                take_from(&mut m.values_mut());
-            }
-        }
-        Union::FnPtr(p, ..) => take_from(&mut p.curry.iter_mut()),
-        Union::Shared(cell, ..) => {
-            if let Some(cell) = Shared::get_mut(cell) {
-                take_from(&mut core::iter::once(crate::value::lock::get_mut(cell)));
-            }
-        }
-        _ => (),
-    }
-}
-
 impl Clone for Dynamic {
     fn clone(&self) -> Self {
         Self(match &self.0 {
@@ -964,30 +900,47 @@ impl Clone for Dynamic {
 impl Hash for Dynamic {
     /// Hashes the value's content. Types without a natural hash (floats hash their bits,
     /// function pointers their name, custom types and timestamps only their type) never panic.
+    /// Nested values go through a work list, not recursion: nesting has no depth limit.
     fn hash<H: Hasher>(&self, state: &mut H) {
-        core::mem::discriminant(&self.0).hash(state);
-        match &self.0 {
-            Union::Unit(..) => (),
-            Union::Bool(b, ..) => b.hash(state),
-            Union::Str(s, ..) => s.hash(state),
-            Union::Char(c, ..) => c.hash(state),
-            Union::Int(i, ..) => i.hash(state),
-            Union::Float(f, ..) => f.to_bits().hash(state),
-            Union::Array(a, ..) => a.iter().for_each(|v| v.hash(state)),
-            Union::Blob(b, ..) => b.hash(state),
-            Union::Map(m, ..) => m.iter().for_each(|(k, v)| {
-                k.hash(state);
-                v.hash(state);
-            }),
-            Union::FnPtr(f, ..) => f.fn_name().hash(state),
-            Union::TimeStamp(..) => (),
-            Union::Variant(v, ..) => (***v).as_any().type_id().hash(state),
-            Union::Shared(cell, ..) => {
-                if let Some(v) = crate::value::lock::read(cell) {
-                    v.hash(state);
-                }
-            }
+        let mut pending = Vec::new();
+        hash_one(self, state, &mut pending);
+        while let Some(value) = pending.pop() {
+            hash_one(&value, state, &mut pending);
         }
+    }
+}
+
+/// Hash one value; the values nested in it go to `pending` (in reverse, so they come off in
+/// order).
+fn hash_one<H: Hasher>(value: &Dynamic, state: &mut H, pending: &mut Vec<Dynamic>) {
+    // A shared value hashes as the value inside, which it also equals.
+    if let Union::Shared(cell, ..) = &value.0 {
+        if let Some(v) = crate::value::lock::read(cell) {
+            pending.push(v.clone());
+        }
+        return;
+    }
+    core::mem::discriminant(&value.0).hash(state);
+    match &value.0 {
+        Union::Unit(..) | Union::TimeStamp(..) => (),
+        Union::Bool(b, ..) => b.hash(state),
+        Union::Str(s, ..) => s.hash(state),
+        Union::Char(c, ..) => c.hash(state),
+        Union::Int(i, ..) => i.hash(state),
+        Union::Float(f, ..) => f.to_bits().hash(state),
+        Union::Array(a, ..) => {
+            a.len().hash(state);
+            pending.extend(a.iter().rev().cloned());
+        }
+        Union::Blob(b, ..) => b.hash(state),
+        Union::Map(m, ..) => {
+            m.len().hash(state);
+            m.keys().for_each(|k| k.hash(state));
+            pending.extend(m.values().rev().cloned());
+        }
+        Union::FnPtr(f, ..) => f.fn_name().hash(state),
+        Union::Variant(v, ..) => (***v).as_any().type_id().hash(state),
+        Union::Shared(..) => (),
     }
 }
 

@@ -1,5 +1,6 @@
 //! The value core: `Dynamic`, strings, positions and the `Scope`.
 
+pub(crate) mod container;
 pub mod convert;
 pub mod dynamic;
 pub mod fmt;

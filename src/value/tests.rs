@@ -115,3 +115,52 @@ fn scope_shadowing_and_constants() {
     assert_eq!(scope.remove::<INT>("x"), Some(1));
     assert!(scope.is_empty());
 }
+
+fn hash_of(value: &Dynamic) -> u64 {
+    use core::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    value.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// An array nested `depth` levels deep, built from the inside out.
+fn nested_array(depth: usize) -> Dynamic {
+    let mut value = Dynamic::from_array(Array::new());
+    for _ in 0..depth {
+        value = Dynamic::from_array(vec![value]);
+    }
+    value
+}
+
+#[test]
+fn deep_nesting_hashes_prints_compares_and_drops_without_recursion() {
+    // Run on a small stack: a recursive walk over 100,000 levels would overflow it.
+    std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(|| {
+            let deep = nested_array(100_000);
+            let same = nested_array(100_000);
+            assert_eq!(hash_of(&deep), hash_of(&same));
+            assert_ne!(hash_of(&deep), hash_of(&nested_array(99_999)));
+            assert!(format!("{deep:?}").contains("[[[...]]]"));
+            assert_eq!(crate::func::builtin::values_equal(&deep, &same), Some(true));
+            let shared = deep.clone().into_shared();
+            assert_eq!(hash_of(&shared), hash_of(&deep));
+            drop((deep, same, shared));
+        })
+        .unwrap()
+        .join()
+        .unwrap();
+}
+
+#[test]
+fn array_and_map_storage_stays_invisible_to_casts() {
+    let array = Dynamic::from_array(vec![Dynamic::ONE]);
+    assert_eq!(array.clone().cast::<Array>().len(), 1);
+    assert_eq!(array.read_lock::<Array>().map(|a| a.len()), Some(1));
+    let mut map = Map::new();
+    map.insert("k".into(), Dynamic::TWO);
+    let map = Dynamic::from_map(map);
+    assert!(map.clone().try_cast::<Map>().is_some());
+    assert_eq!(map.as_map_ref().map(|m| m.len()), Ok(1));
+}
