@@ -18,6 +18,7 @@ pub fn map_std_type_name(name: &str) -> &str {
         "rhai::value::dynamic::Dynamic" => "Dynamic",
         "rhai::func::fn_ptr::FnPtr" => "Fn",
         "std::time::Instant" => "timestamp",
+        "rust_decimal::decimal::Decimal" => "decimal",
         "()" => "()",
         _ if name.starts_with("alloc::collections::btree::map::BTreeMap<") => "map",
         _ => name,
@@ -47,6 +48,8 @@ impl fmt::Display for Dynamic {
             Union::Char(c, ..) => write!(f, "{c}"),
             Union::Int(i, ..) => write!(f, "{i}"),
             Union::Float(x, ..) => write_float(f, *x),
+            #[cfg(feature = "decimal")]
+            Union::Decimal(d, ..) => write!(f, "{d}"),
             Union::Array(..) | Union::Map(..) | Union::Blob(..) => fmt::Debug::fmt(self, f),
             Union::FnPtr(p, ..) => write!(f, "{p}"),
             Union::TimeStamp(..) => f.write_str("<timestamp>"),
@@ -68,6 +71,8 @@ impl fmt::Debug for Dynamic {
             Union::Char(c, ..) => write!(f, "{c:?}"),
             Union::Int(i, ..) => write!(f, "{i}"),
             Union::Float(x, ..) => write_float(f, *x),
+            #[cfg(feature = "decimal")]
+            Union::Decimal(d, ..) => write!(f, "{d}"),
             Union::Array(a, ..) => f.debug_list().entries(a.iter()).finish(),
             Union::Blob(b, ..) => write_blob(f, b),
             Union::Map(m, ..) => {
