@@ -152,6 +152,8 @@ fn arithmetic_between_decimals() {
         (r#"-d("2.5")"#, "decimal: -2.5"),
         (r#"+d("2.5")"#, "decimal: 2.5"),
         (r#"-(-d("2.5"))"#, "decimal: 2.5"),
+        (r#"-d("0")"#, "decimal: -0"),
+        (r#"-d("0") == 0"#, "bool: true"),
     ]);
 }
 
@@ -371,6 +373,15 @@ fn parse_decimal() {
             r#"parse_decimal("79228162514264337593543950336")"#,
             "!ErrorArithmetic",
         ),
+        (
+            r#"parse_decimal("0.123456789012345678901234567891")"#,
+            "decimal: 0.1234567890123456789012345679",
+        ),
+        (
+            r#"parse_decimal("2.5e-28")"#,
+            "decimal: 0.0000000000000000000000000003",
+        ),
+        (r#"parse_decimal("1e-30")"#, "!ErrorArithmetic"),
         (r#"parse_decimal("abc")"#, "!ErrorArithmetic"),
         (r#"parse_decimal("")"#, "!ErrorArithmetic"),
         (r#"parse_decimal("1.2.3")"#, "!ErrorArithmetic"),
@@ -424,6 +435,11 @@ fn math_functions() {
         (r#"exp(d("0"))"#, "decimal: 1"),
         (r#"exp(d("1"))"#, "decimal: 2.7182818284590452353602874714"),
         (r#"exp(d("100"))"#, "!ErrorArithmetic"),
+        (
+            r#"exp(d("-65"))"#,
+            "decimal: 0.0000000000000000000000000001",
+        ),
+        (r#"exp(d("-70"))"#, "decimal: 0"),
         (r#"ln(d("1"))"#, "decimal: 0"),
         (r#"ln(d("10"))"#, "decimal: 2.302585092994045684017991454"),
         (r#"ln(d("0"))"#, "!ErrorArithmetic"),

@@ -48,7 +48,7 @@ pub(crate) fn init_math(m: &mut Module) {
         ("cos", Decimal::checked_cos),
         ("tan", tan),
         ("sqrt", Decimal::sqrt),
-        ("exp", Decimal::checked_exp),
+        ("exp", exp),
         ("ln", Decimal::checked_ln),
         ("log", Decimal::checked_log10),
     ] {
@@ -98,6 +98,13 @@ fn init_conversions(m: &mut Module) {
             .or_else(|_| Decimal::from_scientific(text))
             .map_err(|e| arith(format!("Error parsing decimal number '{s}': {e}")))
     });
+}
+
+/// `e` to a power. Past about -66 the true result is below half the smallest `Decimal`, so it
+/// rounds to zero (`rust_decimal` reports no result there).
+fn exp(d: &Decimal) -> Option<Decimal> {
+    d.checked_exp()
+        .or_else(|| d.is_sign_negative().then_some(Decimal::ZERO))
 }
 
 /// The tangent as sine over cosine: `rust_decimal`'s own tangent is correct to only about ten
