@@ -1,8 +1,9 @@
 //! Feature `decimal`: the functions on `Decimal` values (signed-number functions, math,
 //! rounding, conversions and parsing). Operators on `Decimal` are built in (`func/builtin.rs`).
 //!
-//! `rust_decimal` panics on overflow in its operators and plain math methods, so only the
-//! checked forms are called here: every failure is an arithmetic error.
+//! `rust_decimal` panics on overflow in its operators and plain math methods, so wherever a
+//! result can fail to exist only the forms returning `Option` are called: every failure is an
+//! arithmetic error.
 
 use super::reg::{f, prop};
 use crate::module::Module;
