@@ -1,7 +1,7 @@
 //! Statement evaluation: blocks, declarations, assignments, control flow, loops, `try`.
 
 use super::{EResult, Flow, Interp};
-use crate::ast::stmt::{ForStmt, Jump, SwitchStmt, TryCatchStmt};
+use crate::ast::stmt::{ForStmt, Jump, RangeCase, SwitchStmt, TryCatchStmt};
 use crate::ast::{Expr, Stmt, StmtBlock};
 use crate::value::dynamic::{AccessMode, Union};
 use crate::{Dynamic, EvalAltResult, Position, Scope, INT};
@@ -14,6 +14,21 @@ fn discard(value: Dynamic) {
             core::mem::forget(value)
         }
         _ => drop(value),
+    }
+}
+
+/// Does a `switch` value fall inside a range case? Only numbers (INT, FLOAT, `Decimal`) can.
+fn in_range_case(value: &Dynamic, range: &RangeCase) -> bool {
+    fn inside<T: PartialOrd>(v: T, start: T, end: T, inclusive: bool) -> bool {
+        v >= start && if inclusive { v <= end } else { v < end }
+    }
+    let (start, end, inclusive) = (range.start, range.end, range.inclusive);
+    match &value.0 {
+        Union::Int(n, ..) => inside(*n, start, end, inclusive),
+        Union::Float(f, ..) => inside(*f, start as crate::FLOAT, end as crate::FLOAT, inclusive),
+        #[cfg(feature = "decimal")]
+        Union::Decimal(d, ..) => inside(**d, start.into(), end.into(), inclusive),
+        _ => false,
     }
 }
 
@@ -318,28 +333,17 @@ impl Interp<'_> {
                 return self.eval_expr(scope, &case.expr);
             }
         }
-        if matches!(value.0, Union::Int(..) | Union::Float(..)) {
-            for range in x.ranges.iter() {
-                let inside = match value.0 {
-                    Union::Int(n, ..) if range.inclusive => n >= range.start && n <= range.end,
-                    Union::Int(n, ..) => n >= range.start && n < range.end,
-                    Union::Float(f, ..) => {
-                        let (start, end) = (range.start as crate::FLOAT, range.end as crate::FLOAT);
-                        f >= start && if range.inclusive { f <= end } else { f < end }
-                    }
-                    _ => false,
-                };
-                if !inside {
+        for range in x.ranges.iter() {
+            if !in_range_case(&value, range) {
+                continue;
+            }
+            let case = &x.cases[range.case];
+            if let Some(cond) = &case.condition {
+                if !self.eval_condition(scope, cond)? {
                     continue;
                 }
-                let case = &x.cases[range.case];
-                if let Some(cond) = &case.condition {
-                    if !self.eval_condition(scope, cond)? {
-                        continue;
-                    }
-                }
-                return self.eval_expr(scope, &case.expr);
             }
+            return self.eval_expr(scope, &case.expr);
         }
         match &x.default {
             Some(expr) => self.eval_expr(scope, expr),

@@ -1,6 +1,6 @@
 //! Built-in operators on primitive operand pairs: the fast path taken before any function
-//! lookup (INT, FLOAT, bool, char, string, unit; mixed INT/FLOAT), and in-place compound
-//! assignment on the same types.
+//! lookup (INT, FLOAT, bool, char, string, unit; mixed INT/FLOAT; `Decimal` and mixed
+//! INT/`Decimal` under feature `decimal`), and in-place compound assignment on the same types.
 //!
 //! `None` means "not a built-in pair": the caller then looks for an overload.
 
@@ -10,6 +10,8 @@ use crate::func::native::RhaiResult;
 use crate::value::dynamic::Union;
 use crate::{Dynamic, EvalAltResult, ImmutableString, Position, FLOAT, INT};
 use core::cmp::Ordering;
+#[cfg(feature = "decimal")]
+use rust_decimal::Decimal;
 
 /// An arithmetic error with a message.
 fn arith(msg: String) -> Box<EvalAltResult> {
@@ -194,6 +196,39 @@ pub(crate) fn float_op(op: BinaryOp, a: FLOAT, b: FLOAT) -> Option<RhaiResult> {
     Some(Ok(v))
 }
 
+/// Decimal op Decimal, checked: overflow and division by zero are arithmetic errors; `**`,
+/// bit operators and ranges are not built in.
+#[cfg(feature = "decimal")]
+pub(crate) fn decimal_op(op: BinaryOp, a: Decimal, b: Decimal) -> Option<RhaiResult> {
+    match decimal_arith(op, a, b) {
+        Some(r) => Some(r.map(Dynamic::from_decimal)),
+        None => compare(op, Some(a.cmp(&b))),
+    }
+}
+
+/// The arithmetic operators of `decimal_op`, as a `Decimal`; `None` for any other operator.
+#[cfg(feature = "decimal")]
+fn decimal_arith(
+    op: BinaryOp,
+    a: Decimal,
+    b: Decimal,
+) -> Option<Result<Decimal, Box<EvalAltResult>>> {
+    use BinaryOp::*;
+    let (result, what, sym) = match op {
+        Add => (a.checked_add(b), "Addition", "+"),
+        Sub => (a.checked_sub(b), "Subtraction", "-"),
+        Mul => (a.checked_mul(b), "Multiplication", "*"),
+        Div if b.is_zero() => return Some(Err(arith(format!("Division by zero: {a} / {b}")))),
+        Div => (a.checked_div(b), "Division", "/"),
+        Rem if b.is_zero() => {
+            return Some(Err(arith(format!("Modulo division by zero: {a} % {b}"))))
+        }
+        Rem => (a.checked_rem(b), "Modulo division", "%"),
+        _ => return None,
+    };
+    Some(result.ok_or_else(|| arith(format!("{what} overflow: {a} {sym} {b}"))))
+}
+
 fn compare(op: BinaryOp, ord: Option<Ordering>) -> Option<RhaiResult> {
     use BinaryOp::*;
     let ord = ord?;
@@ -225,6 +260,12 @@ pub(crate) fn binary(op: BinaryOp, a: &Dynamic, b: &Dynamic) -> Option<RhaiResul
         (Union::Float(x, ..), Union::Float(y, ..)) => float_op(op, *x, *y),
         (Union::Int(x, ..), Union::Float(y, ..)) => float_op(op, *x as FLOAT, *y),
         (Union::Float(x, ..), Union::Int(y, ..)) => float_op(op, *x, *y as FLOAT),
+        #[cfg(feature = "decimal")]
+        (Union::Decimal(x, ..), Union::Decimal(y, ..)) => decimal_op(op, **x, **y),
+        #[cfg(feature = "decimal")]
+        (Union::Decimal(x, ..), Union::Int(y, ..)) => decimal_op(op, **x, Decimal::from(*y)),
+        #[cfg(feature = "decimal")]
+        (Union::Int(x, ..), Union::Decimal(y, ..)) => decimal_op(op, Decimal::from(*x), **y),
         (Union::Bool(x, ..), Union::Bool(y, ..)) => match op {
             BitAnd => Some(Ok(Dynamic::from_bool(*x & *y))),
             BitOr => Some(Ok(Dynamic::from_bool(*x | *y))),
@@ -307,6 +348,10 @@ pub(crate) fn op_assign(
             let r = float_op(op, *x as FLOAT, *y)?;
             Some(r.map(|v| *target = v))
         }
+        #[cfg(feature = "decimal")]
+        (Union::Decimal(x, ..), Union::Decimal(y, ..)) => decimal_assign(op, x, **y),
+        #[cfg(feature = "decimal")]
+        (Union::Decimal(x, ..), Union::Int(y, ..)) => decimal_assign(op, x, Decimal::from(*y)),
         (Union::Str(s, ..), Union::Str(y, ..)) if op == BinaryOp::Add => {
             *s += y;
             Some(Ok(()))
@@ -320,6 +365,16 @@ pub(crate) fn op_assign(
             Some(r.map(|v| *target = v))
         }
     }
+}
+
+/// `x op= y` on a `Decimal`, in its existing box.
+#[cfg(feature = "decimal")]
+fn decimal_assign(
+    op: BinaryOp,
+    x: &mut Decimal,
+    y: Decimal,
+) -> Option<Result<(), Box<EvalAltResult>>> {
+    Some(decimal_arith(op, *x, y)?.map(|v| *x = v))
 }
 
 /// Equality of standard values, element by element through arrays and maps; `None` when a

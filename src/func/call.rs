@@ -180,6 +180,14 @@ impl<'a> Interp<'a> {
                 _ => (),
             }
         }
+        #[cfg(feature = "decimal")]
+        if let [Dynamic(Union::Decimal(d, ..))] = &*args {
+            match name {
+                "-" => return Ok(Dynamic::from_decimal(-**d)),
+                "+" => return Ok(Dynamic::from_decimal(**d)),
+                _ => (),
+            }
+        }
         let hash = calc_fn_hash(None, name, args.len());
         self.call_native_by_hash(name, hash, &mut args, pos)
     }

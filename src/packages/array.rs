@@ -332,9 +332,33 @@ fn init_sorting(m: &mut Module) {
     });
 }
 
+fn unsortable() -> Box<EvalAltResult> {
+    "cannot sort an array of mixed or custom types without a comparer".into()
+}
+
+/// Sort `Decimal` numbers, possibly mixed with integers, by value.
+#[cfg(feature = "decimal")]
+fn sort_decimals(a: &mut Array) -> Res<()> {
+    use rust_decimal::Decimal;
+    let key = |v: &Dynamic| {
+        v.as_decimal()
+            .or_else(|_| v.as_int().map(Decimal::from))
+            .ok()
+    };
+    if !a.iter().all(|v| key(v).is_some()) {
+        return Err(unsortable());
+    }
+    a.sort_by_key(key);
+    Ok(())
+}
+
 /// Sort integers, floats, strings, chars or bools in their natural order. Integers with equal
 /// keys are indistinguishable, so they use the in-place (unstable) sort, which needs no buffer.
 fn sort_natural(a: &mut Array) -> Res<()> {
+    #[cfg(feature = "decimal")]
+    if a.iter().any(Dynamic::is_decimal) {
+        return sort_decimals(a);
+    }
     if a.iter().all(Dynamic::is_int) {
         a.sort_unstable_by_key(|v| v.as_int().unwrap_or(0));
     } else if a.iter().all(|v| v.is_int() || v.is_float()) {
@@ -357,7 +381,7 @@ fn sort_natural(a: &mut Array) -> Res<()> {
     } else if a.iter().all(Dynamic::is_bool) {
         a.sort_by_key(|v| v.as_bool().unwrap_or(false));
     } else {
-        return Err("cannot sort an array of mixed or custom types without a comparer".into());
+        return Err(unsortable());
     }
     Ok(())
 }

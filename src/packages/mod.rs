@@ -8,6 +8,8 @@
 pub(crate) mod array;
 pub(crate) mod array_fn;
 pub(crate) mod blob;
+#[cfg(feature = "decimal")]
+pub(crate) mod decimal;
 pub(crate) mod iter;
 pub(crate) mod lang_core;
 pub(crate) mod map;
@@ -110,6 +112,8 @@ def_package! {
     /// Arithmetic on the numeric types that are not built in, and numeric functions.
     pub ArithmeticPackage(module) {
         math::init_arithmetic(module);
+        #[cfg(feature = "decimal")]
+        decimal::init_arithmetic(module);
     }
     /// Bit-field functions.
     pub BitFieldPackage(module) {
@@ -139,6 +143,8 @@ def_package! {
     /// Math functions (`sin`, `sqrt`…).
     pub BasicMathPackage(module) {
         math::init_math(module);
+        #[cfg(feature = "decimal")]
+        decimal::init_math(module);
     }
     /// Array functions.
     pub BasicArrayPackage(module) {

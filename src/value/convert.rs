@@ -29,6 +29,12 @@ impl From<FLOAT> for Dynamic {
         Self::from_float(v)
     }
 }
+#[cfg(feature = "decimal")]
+impl From<rust_decimal::Decimal> for Dynamic {
+    fn from(v: rust_decimal::Decimal) -> Self {
+        Self::from_decimal(v)
+    }
+}
 impl From<char> for Dynamic {
     fn from(v: char) -> Self {
         Self::from_char(v)

@@ -2,7 +2,8 @@
 //!
 //! Invariants of the representation:
 //! - A `Dynamic` is 16 bytes on 64-bit targets: a one-byte discriminant, the access mode, a
-//!   32-bit tag and an 8-byte payload. `()`, bool, char, INT and FLOAT live unboxed.
+//!   32-bit tag and an 8-byte payload. `()`, bool, char, INT and FLOAT live unboxed; a
+//!   `Decimal` (feature `decimal`, itself 16 bytes) is boxed.
 //! - Strings, arrays, BLOBs and maps are reference-counted with copy-on-write, so cloning any
 //!   value is at most a reference-count increment; writing to a shared collection copies it.
 //! - `Union::Shared` is a value captured by a closure (or made shared by the host): every read
@@ -17,6 +18,8 @@ use crate::{Array, Blob, Map};
 use core::any::{type_name, Any, TypeId};
 use core::hash::{Hash, Hasher};
 use core::ops::{Deref, DerefMut};
+#[cfg(feature = "decimal")]
+use rust_decimal::Decimal;
 
 #[cfg(not(feature = "sync"))]
 pub use std::time::Instant;
@@ -93,6 +96,8 @@ pub(crate) enum Union {
     Char(char, Tag, AccessMode),
     Int(INT, Tag, AccessMode),
     Float(FLOAT, Tag, AccessMode),
+    #[cfg(feature = "decimal")]
+    Decimal(Box<Decimal>, Tag, AccessMode),
     Array(Shared<ArrayData>, Tag, AccessMode),
     Blob(Shared<Blob>, Tag, AccessMode),
     Map(Shared<MapData>, Tag, AccessMode),
@@ -110,6 +115,8 @@ pub struct Dynamic(pub(crate) Union);
 macro_rules! meta {
     ($u:expr, |$t:ident, $a:ident| $body:expr) => {
         match $u {
+            #[cfg(feature = "decimal")]
+            Union::Decimal(_, $t, $a) => $body,
             Union::Unit(_, $t, $a)
             | Union::Bool(_, $t, $a)
             | Union::Str(_, $t, $a)
@@ -236,6 +243,13 @@ impl Dynamic {
     pub const fn from_float(value: FLOAT) -> Self {
         Self(Union::Float(value, 0, AccessMode::ReadWrite))
     }
+    /// A `Decimal` value.
+    #[cfg(feature = "decimal")]
+    #[inline]
+    #[must_use]
+    pub fn from_decimal(value: Decimal) -> Self {
+        Self(Union::Decimal(Box::new(value), 0, AccessMode::ReadWrite))
+    }
     /// An array value.
     #[inline]
     #[must_use]
@@ -298,6 +312,8 @@ impl Dynamic {
         }
         try_as!(INT, Self::from_int);
         try_as!(FLOAT, Self::from_float);
+        #[cfg(feature = "decimal")]
+        try_as!(Decimal, Self::from_decimal);
         try_as!(bool, Self::from_bool);
         try_as!(char, Self::from_char);
         try_as!(ImmutableString, Self::from_str);
@@ -393,6 +409,8 @@ impl Dynamic {
             Union::Char(..) => TypeId::of::<char>(),
             Union::Int(..) => TypeId::of::<INT>(),
             Union::Float(..) => TypeId::of::<FLOAT>(),
+            #[cfg(feature = "decimal")]
+            Union::Decimal(..) => TypeId::of::<Decimal>(),
             Union::Array(..) => TypeId::of::<Array>(),
             Union::Blob(..) => TypeId::of::<Blob>(),
             Union::Map(..) => TypeId::of::<Map>(),
@@ -415,6 +433,8 @@ impl Dynamic {
             Union::Char(..) => "char",
             Union::Int(..) => type_name::<INT>(),
             Union::Float(..) => type_name::<FLOAT>(),
+            #[cfg(feature = "decimal")]
+            Union::Decimal(..) => "decimal",
             Union::Array(..) => "array",
             Union::Blob(..) => "blob",
             Union::Map(..) => "map",
@@ -512,6 +532,8 @@ impl Dynamic {
             Union::Char(c, ..) => give!(*c),
             Union::Int(i, ..) => give!(*i),
             Union::Float(f, ..) => give!(*f),
+            #[cfg(feature = "decimal")]
+            Union::Decimal(d, ..) => give!(**d),
             Union::Str(s, ..) if TypeId::of::<T>() == TypeId::of::<ImmutableString>() => {
                 give!(s.clone())
             }
@@ -617,6 +639,8 @@ impl Dynamic {
             Union::Char(c, ..) => c,
             Union::Int(i, ..) => i,
             Union::Float(f, ..) => f,
+            #[cfg(feature = "decimal")]
+            Union::Decimal(d, ..) => &**d,
             Union::Array(a, ..) => &a.0,
             Union::Blob(b, ..) => &**b,
             Union::Map(m, ..) => &m.0,
@@ -644,6 +668,8 @@ impl Dynamic {
             Union::Char(c, ..) => c,
             Union::Int(i, ..) => i,
             Union::Float(f, ..) => f,
+            #[cfg(feature = "decimal")]
+            Union::Decimal(d, ..) => &mut **d,
             Union::Array(a, ..) if TypeId::of::<T>() == TypeId::of::<Array>() => {
                 &mut Shared::make_mut(a).0 as &mut dyn Any
             }
@@ -675,6 +701,12 @@ impl Dynamic {
     #[must_use]
     pub fn is_float(&self) -> bool {
         self.is::<FLOAT>()
+    }
+    /// Is the value a `Decimal`?
+    #[cfg(feature = "decimal")]
+    #[must_use]
+    pub fn is_decimal(&self) -> bool {
+        self.is::<Decimal>()
     }
     /// Is the value a bool?
     #[must_use]
@@ -739,6 +771,17 @@ impl Dynamic {
             Union::Float(n, ..) => Ok(n),
             _ => self
                 .read_lock::<FLOAT>()
+                .map(|v| *v)
+                .ok_or_else(|| self.type_name()),
+        }
+    }
+    /// The value as a `Decimal`, or the actual type name.
+    #[cfg(feature = "decimal")]
+    pub fn as_decimal(&self) -> Result<Decimal, &'static str> {
+        match &self.0 {
+            Union::Decimal(d, ..) => Ok(**d),
+            _ => self
+                .read_lock::<Decimal>()
                 .map(|v| *v)
                 .ok_or_else(|| self.type_name()),
         }
@@ -886,6 +929,8 @@ impl Clone for Dynamic {
             Union::Char(c, t, a) => Union::Char(*c, *t, *a),
             Union::Int(i, t, a) => Union::Int(*i, *t, *a),
             Union::Float(f, t, a) => Union::Float(*f, *t, *a),
+            #[cfg(feature = "decimal")]
+            Union::Decimal(d, t, a) => Union::Decimal(d.clone(), *t, *a),
             Union::Array(v, t, a) => Union::Array(v.clone(), *t, *a),
             Union::Blob(v, t, a) => Union::Blob(v.clone(), *t, *a),
             Union::Map(v, t, a) => Union::Map(v.clone(), *t, *a),
@@ -928,6 +973,8 @@ fn hash_one<H: Hasher>(value: &Dynamic, state: &mut H, pending: &mut Vec<Dynamic
         Union::Char(c, ..) => c.hash(state),
         Union::Int(i, ..) => i.hash(state),
         Union::Float(f, ..) => f.to_bits().hash(state),
+        #[cfg(feature = "decimal")]
+        Union::Decimal(d, ..) => d.hash(state),
         Union::Array(a, ..) => {
             a.len().hash(state);
             pending.extend(a.iter().rev().cloned());

@@ -18,6 +18,7 @@ pub fn map_std_type_name(name: &str) -> &str {
         "rhai::value::dynamic::Dynamic" => "Dynamic",
         "rhai::func::fn_ptr::FnPtr" => "Fn",
         "std::time::Instant" => "timestamp",
+        "rust_decimal::decimal::Decimal" => "decimal",
         "()" => "()",
         _ if name.starts_with("alloc::collections::btree::map::BTreeMap<") => "map",
         _ => name,
@@ -72,6 +73,8 @@ fn write_value(
         Union::Char(c, ..) => write!(f, "{c}"),
         Union::Int(i, ..) => write!(f, "{i}"),
         Union::Float(x, ..) => write_float(f, *x),
+        #[cfg(feature = "decimal")]
+        Union::Decimal(d, ..) => write!(f, "{d}"),
         Union::Array(a, ..) => write_list(f, a, depth),
         Union::Blob(b, ..) => write_blob(f, b),
         Union::Map(m, ..) => write_map(f, m, depth),

@@ -44,6 +44,10 @@ fn write_value(out: &mut String, value: &Dynamic, depth: usize) {
         Union::Float(f, ..) if f.is_finite() => {
             let _ = write!(out, "{value}");
         }
+        #[cfg(feature = "decimal")]
+        Union::Decimal(d, ..) => {
+            let _ = write!(out, "{d}");
+        }
         Union::Str(s, ..) => write_str(out, s),
         Union::Char(c, ..) => write_str(out, c.encode_utf8(&mut [0; 4])),
         Union::Array(a, ..) => {

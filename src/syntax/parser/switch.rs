@@ -186,6 +186,8 @@ pub(crate) fn same_value(a: &Dynamic, b: &Dynamic) -> bool {
     match (&a.0, &b.0) {
         (Union::Int(x, ..), Union::Int(y, ..)) => x == y,
         (Union::Float(x, ..), Union::Float(y, ..)) => x == y,
+        #[cfg(feature = "decimal")]
+        (Union::Decimal(x, ..), Union::Decimal(y, ..)) => x == y,
         (Union::Bool(x, ..), Union::Bool(y, ..)) => x == y,
         (Union::Char(x, ..), Union::Char(y, ..)) => x == y,
         (Union::Str(x, ..), Union::Str(y, ..)) => x == y,
