@@ -563,3 +563,12 @@ fn switch_on_decimals() {
         (r#"switch "x" { 0..50 => 2, _ => 3 }"#, "i64: 3"),
     ]);
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn decimals_serialize_as_their_text() {
+    let d = rhai::Dynamic::from_decimal(rust_decimal::Decimal::new(150, 2));
+    assert_eq!(serde_json::to_string(&d).unwrap(), "\"1.50\"");
+    let back: String = rhai::serde::from_dynamic(&d).unwrap();
+    assert_eq!(back, "1.50");
+}

@@ -93,6 +93,8 @@ impl<'de> Deserializer<'de> for DynamicDeserializer<'de> {
             Union::Char(c, ..) => visitor.visit_char(*c),
             Union::Int(n, ..) => visitor.visit_i64(*n),
             Union::Float(x, ..) => visitor.visit_f64(*x),
+            #[cfg(feature = "decimal")]
+            Union::Decimal(d, ..) => visitor.visit_string(d.to_string()),
             Union::Array(array, ..) => visit_array(array, visitor, self.depth),
             Union::Blob(blob, ..) => visitor.visit_borrowed_bytes(blob),
             Union::Map(map, ..) => visitor.visit_map(Entries::new(map, self.depth)),

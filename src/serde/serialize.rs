@@ -1,6 +1,7 @@
 //! `Serialize` for `Dynamic`: data values as their serde counterparts (a BLOB as bytes, which
-//! formats like JSON write as an array of numbers); function pointers, timestamps and custom
-//! types as the string of their type name; shared values read through their lock.
+//! formats like JSON write as an array of numbers), a Decimal as its text; function pointers,
+//! timestamps and custom types as the string of their type name; shared values read through
+//! their lock.
 //!
 //! Serializing recurses, and a script can nest values as deep as it likes: past `MAX_DEPTH`
 //! levels of arrays and maps, serializing fails with an error instead.
@@ -31,6 +32,9 @@ impl Serialize for Nested<'_> {
             Union::Char(c, ..) => s.serialize_char(*c),
             Union::Int(n, ..) => s.serialize_i64(*n),
             Union::Float(x, ..) => s.serialize_f64(*x),
+            // Exactly, as its text: no serde number type holds every Decimal.
+            #[cfg(feature = "decimal")]
+            Union::Decimal(d, ..) => s.serialize_str(&d.to_string()),
             Union::Blob(blob, ..) => s.serialize_bytes(blob),
             Union::Array(..) | Union::Map(..) if depth >= MAX_DEPTH => Err(S::Error::custom(
                 format!("value nested more than {MAX_DEPTH} levels deep"),
