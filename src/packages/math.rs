@@ -258,9 +258,10 @@ pub(crate) fn init_math(m: &mut Module) {
     f(m, "to_int", |c: char| c as INT);
     f(m, "parse_int", |s: &str| -> Res<INT> { parse_int(s, 10) });
     f(m, "parse_int", |s: &str, radix: INT| -> Res<INT> {
-        let radix = u32::try_from(radix).ok().filter(|r| (2..=36).contains(r));
-        let radix = radix.ok_or_else(|| -> Box<EvalAltResult> { "invalid radix".into() })?;
-        parse_int(s, radix)
+        let valid = u32::try_from(radix).ok().filter(|r| (2..=36).contains(r));
+        let valid =
+            valid.ok_or_else(|| arith(format!("Invalid radix {radix}: it must be 2 to 36")))?;
+        parse_int(s, valid)
     });
     f(m, "parse_float", |s: &str| -> Res<FLOAT> {
         s.trim().parse::<FLOAT>().map_err(|e| {
