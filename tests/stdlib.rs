@@ -855,3 +855,84 @@ fn map_number_range_and_bit_tables() {
         ],
     );
 }
+
+/// The integer types besides INT and `f32` come only from Rust: an engine with converters.
+fn engine_with_number_types() -> rhai::Engine {
+    use rhai::{FLOAT, INT};
+    let mut engine = engine();
+    engine
+        .register_fn("u8v", |x: INT| x as u8)
+        .register_fn("i8v", |x: INT| x as i8)
+        .register_fn("i16v", |x: INT| x as i16)
+        .register_fn("u32v", |x: INT| x as u32)
+        .register_fn("i32v", |x: INT| x as i32)
+        .register_fn("u64v", |x: INT| x as u64)
+        .register_fn("i128v", |x: INT| x as i128)
+        .register_fn("u128v", |x: INT| x as u128)
+        .register_fn("f32v", |x: FLOAT| x as f32);
+    engine
+}
+
+#[test]
+fn other_number_types() {
+    check_all(
+        &engine_with_number_types(),
+        &[
+            ("u8v(200) + u8v(50)", "250"),
+            ("u8v(200) + u8v(100)", "!ErrorArithmetic"),
+            ("u8v(3) - u8v(4)", "!ErrorArithmetic"),
+            ("i8v(-128) / i8v(-1)", "!ErrorArithmetic"),
+            ("u8v(7) / u8v(0)", "!ErrorArithmetic"),
+            ("u8v(7) % u8v(0)", "!ErrorArithmetic"),
+            ("u8v(7) % u8v(4)", "3"),
+            ("u32v(7) * u32v(6)", "42"),
+            ("u8v(2) ** 3", "8"),
+            ("u8v(2) ** 8", "!ErrorArithmetic"),
+            ("u8v(2) ** -1", "!ErrorArithmetic"),
+            ("u8v(1) << 7", "128"),
+            ("u8v(1) << 8", "!ErrorArithmetic"),
+            ("i16v(-5) >> 1", "-3"),
+            ("u8v(6) & u8v(3)", "2"),
+            ("u8v(6) | u8v(3)", "7"),
+            ("u8v(6) ^ u8v(3)", "5"),
+            ("-i16v(5)", "-5"),
+            ("-i8v(-128)", "!ErrorArithmetic"),
+            ("i16v(-5).abs()", "5"),
+            ("i8v(-128).abs()", "!ErrorArithmetic"),
+            ("i32v(-5).sign()", "-1"),
+            ("u8v(3).is_odd", "true"),
+            ("u64v(4).is_even", "true"),
+            ("u8v(0).is_zero", "true"),
+            // Comparisons, min/max; distinct types never mix.
+            ("u8v(3) == u8v(3)", "true"),
+            ("u8v(3) != u8v(3)", "false"),
+            ("i128v(-3) < i128v(4)", "true"),
+            ("u128v(3) >= u128v(4)", "false"),
+            ("max(u8v(3), u8v(9))", "9"),
+            ("min(i16v(-3), i16v(9))", "-3"),
+            ("u8v(1) + 1", "!ErrorFunctionNotFound"),
+            ("u8v(1) + i8v(1)", "!ErrorFunctionNotFound"),
+            ("u8v(1) == 1", "false"),
+            ("let x = u8v(3); x += u8v(4); x", "7"),
+            ("u8v(3) in [u8v(3)]", "true"),
+            // Conversions and text forms.
+            ("to_int(u8v(200))", "200"),
+            ("to_int(u64v(-1))", "!ErrorArithmetic"),
+            ("to_float(i16v(3))", "3.0"),
+            ("u8v(255).to_hex()", "\"ff\""),
+            ("u64v(5).to_binary()", "\"101\""),
+            ("i32v(8).to_octal()", "\"10\""),
+            ("`${u8v(7)}`", "\"7\""),
+            ("to_string(i16v(-7))", "\"-7\""),
+            ("type_of(u8v(1))", "\"u8\""),
+            // f32 follows IEEE rules.
+            ("f32v(1.5) + f32v(2.0)", "3.5"),
+            ("f32v(1.0) / f32v(0.0) == f32v(1.0) / f32v(0.0)", "true"),
+            ("f32v(-2.5).abs()", "2.5"),
+            ("f32v(-2.5).sign()", "-1"),
+            ("to_float(f32v(1.5))", "1.5"),
+            ("to_int(f32v(2.7))", "2"),
+            ("type_of(f32v(1.0))", "\"f32\""),
+        ],
+    );
+}

@@ -198,10 +198,6 @@ fn bit_index(bit: INT) -> Res<usize> {
     })
 }
 
-/// Register logic functions (comparisons for types without built-in operators: none here, as
-/// every standard type has its operators built in).
-pub(crate) fn init_logic(_m: &mut Module) {}
-
 /// Register floating-point functions, conversions, parsing and formatting.
 pub(crate) fn init_math(m: &mut Module) {
     for (name, func) in [

@@ -15,6 +15,7 @@ pub(crate) mod lang_core;
 pub(crate) mod map;
 pub(crate) mod math;
 pub(crate) mod metadata;
+pub(crate) mod num_types;
 pub(crate) mod reg;
 pub(crate) mod string;
 
@@ -112,6 +113,7 @@ def_package! {
     /// Arithmetic on the numeric types that are not built in, and numeric functions.
     pub ArithmeticPackage(module) {
         math::init_arithmetic(module);
+        num_types::init_arithmetic(module);
         #[cfg(feature = "decimal")]
         decimal::init_arithmetic(module);
     }
@@ -126,11 +128,12 @@ def_package! {
     }
     /// Logic and comparison operators for the types that are not built in.
     pub LogicPackage(module) {
-        math::init_logic(module);
+        num_types::init_logic(module);
     }
     /// Basic string functions.
     pub BasicStringPackage(module) {
         string::init_basic(module);
+        num_types::init_formatting(module);
     }
     /// Timestamps.
     pub BasicTimePackage(module) {

@@ -137,13 +137,22 @@ fn write_blob(f: &mut fmt::Formatter<'_>, blob: &[u8]) -> fmt::Result {
     f.write_str("]")
 }
 
-/// Custom types print as their type name; ranges print as ranges.
+/// Custom types print as their type name; ranges print as ranges, other number types as
+/// numbers.
 fn write_variant(
     f: &mut fmt::Formatter<'_>,
     v: &dyn crate::value::dynamic::Variant,
     _debug: bool,
 ) -> fmt::Result {
     let any = v.as_any();
+    macro_rules! numbers {
+        ($($t:ty),*) => {$(
+            if let Some(n) = any.downcast_ref::<$t>() {
+                return write!(f, "{n}");
+            }
+        )*};
+    }
+    numbers!(i8, u8, i16, u16, i32, u32, u64, i128, u128, f32);
     if let Some(r) = any.downcast_ref::<core::ops::Range<crate::INT>>() {
         write!(f, "{}..{}", r.start, r.end)
     } else if let Some(r) = any.downcast_ref::<core::ops::RangeInclusive<crate::INT>>() {
