@@ -301,6 +301,45 @@ impl<'a> NativeCallContext<'a> {
     pub fn iter_namespaces(&self) -> impl Iterator<Item = &Module> {
         self.lib.iter().map(|m| &**m)
     }
+    /// The modules imported with an alias where the call happens, latest first.
+    pub fn iter_imports(&self) -> impl Iterator<Item = (&str, &Module)> {
+        self.global
+            .into_iter()
+            .flat_map(|g| g.imports.iter().rev())
+            .filter(|(alias, _)| !alias.is_empty())
+            .map(|(alias, module)| (alias.as_str(), &**module))
+    }
+}
+
+/// A context from its parts: engine, function name, source, runtime state and position (no
+/// script functions in scope).
+impl<'a>
+    From<(
+        &'a Engine,
+        &'a str,
+        Option<&'a str>,
+        &'a GlobalRuntimeState,
+        Position,
+    )> for NativeCallContext<'a>
+{
+    fn from(
+        (engine, fn_name, source, global, pos): (
+            &'a Engine,
+            &'a str,
+            Option<&'a str>,
+            &'a GlobalRuntimeState,
+            Position,
+        ),
+    ) -> Self {
+        Self {
+            engine,
+            fn_name,
+            source,
+            global: Some(global),
+            lib: &[],
+            pos,
+        }
+    }
 }
 
 /// Calls function pointers from inside a native function, reusing one evaluation state and
