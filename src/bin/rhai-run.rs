@@ -44,7 +44,10 @@ fn report(file: &Path, err: &EvalAltResult) {
     if let Some(cut) = message.rfind(" (line ") {
         message.truncate(cut);
     }
-    let pos = inner.position();
+    let (pos, elsewhere) = place_in_file(err);
+    if let Some(inner_pos) = elsewhere {
+        message = format!("{message} (at {inner_pos:?} of the text it ran)");
+    }
     match pos.line() {
         Some(line) => {
             let col = column(pos);
@@ -65,6 +68,25 @@ fn report(file: &Path, err: &EvalAltResult) {
     {
         eprintln!("  in '{name}', called at {}:{:?}", file.display(), at);
         current = next;
+    }
+}
+
+/// Where in the script file to point for an error: the innermost error's own position, unless
+/// it happened in text run by `eval` or in an imported module's file, whose positions are not
+/// this file's — then the `eval` call or the `import`, with the inner position returned too.
+fn place_in_file(err: &EvalAltResult) -> (Position, Option<Position>) {
+    let mut current = err;
+    loop {
+        match current {
+            EvalAltResult::ErrorInFunctionCall(name, _, next, at) if name == "eval" => {
+                return (*at, Some(next.unwrap_inner().position()));
+            }
+            EvalAltResult::ErrorInModule(_, next, at) => {
+                return (*at, Some(next.unwrap_inner().position()));
+            }
+            EvalAltResult::ErrorInFunctionCall(_, _, next, _) => current = next,
+            other => return (other.position(), None),
+        }
     }
 }
 

@@ -272,7 +272,7 @@ impl<'a> Interp<'a> {
 
     /// Errors inside a function are reported as `ErrorInFunctionCall` (system exceptions pass
     /// through unwrapped).
-    fn wrap_fn_error(&self, name: &str, err: Box<EvalAltResult>, pos: Position) -> Flow {
+    pub(crate) fn wrap_fn_error(&self, name: &str, err: Box<EvalAltResult>, pos: Position) -> Flow {
         if err.is_system_exception() || name.starts_with(crate::ast::ANONYMOUS_FN_PREFIX) {
             return Flow::Error(err);
         }

@@ -221,10 +221,16 @@ impl Interp<'_> {
         }
         let stack = self.global.stack;
         let ast = crate::syntax::parser::parse_nested(self.engine, script, stack).map_err(|e| {
-            Flow::Error(Box::new(EvalAltResult::ErrorParsing(
-                *e.0,
-                e.1.or_else(pos),
-            )))
+            // Still a system exception (not catchable), but located at the call.
+            let source = self
+                .global
+                .source
+                .as_ref()
+                .map_or_else(String::new, ToString::to_string);
+            let inner = EvalAltResult::ErrorParsing(*e.0, e.1.or_else(pos));
+            Flow::Error(
+                EvalAltResult::ErrorInFunctionCall("eval".into(), source, inner.into(), pos).into(),
+            )
         })?;
         let mut libs: Vec<crate::config::Shared<crate::module::Module>> = self.lib.to_vec();
         libs.push(ast.lib.clone());
@@ -254,6 +260,9 @@ impl Interp<'_> {
         self.env = sub.env;
         match result {
             Ok(v) | Err(Flow::Return(v, _)) => Ok(v),
+            // Positions inside the text are not positions in the script: the error travels
+            // wrapped as a call of `eval`, at the call.
+            Err(Flow::Error(err)) => Err(self.wrap_fn_error("eval", err, pos)),
             Err(flow) => Err(flow),
         }
     }
