@@ -39,13 +39,17 @@ impl Interp<'_> {
                 return Ok(v);
             }
         }
-        if let ([ChainLink::Method(call, false, _)], Expr::Variable(var, vpos)) =
+        if let ([ChainLink::Method(call, false, mpos)], Expr::Variable(var, vpos)) =
             (&*chain.links, &chain.root)
         {
-            if call.name.as_str() == "is_shared" && call.args.is_empty() && var.namespace.is_empty()
-            {
-                let index = self.var_index(scope, var, *vpos)?;
-                return Ok(Dynamic::from_bool(scope.values[index].is_shared()));
+            if var.namespace.is_empty() && write.is_none() {
+                if call.name.as_str() == "is_shared" && call.args.is_empty() {
+                    let index = self.var_index(scope, var, *vpos)?;
+                    return Ok(Dynamic::from_bool(scope.values[index].is_shared()));
+                }
+                if self.var_index(scope, var, *vpos).is_ok() {
+                    return self.call_method_on_variable(scope, var, *vpos, call, *mpos);
+                }
             }
         }
         let mut values = LinkValues::new();
@@ -98,6 +102,36 @@ impl Interp<'_> {
                 self.apply_links(scope, &mut value, &chain.links, &mut values, None)
             }
         }
+    }
+
+    /// `x.method(args)` on a variable: the commonest chain, without the machinery for longer
+    /// ones (the variable is moved out for the call and back, as in `apply_root`).
+    fn call_method_on_variable(
+        &mut self,
+        scope: &mut Scope,
+        var: &crate::ast::VarRef,
+        vpos: Position,
+        call: &crate::ast::FnCallExpr,
+        pos: Position,
+    ) -> EResult {
+        let mut args = LinkValues::new();
+        for arg in call.args.iter() {
+            args.push(self.eval_expr(scope, arg)?.flatten());
+        }
+        let index = self.var_index(scope, var, vpos)?;
+        let mut root = scope.values[index].take();
+        let result = if let Union::Shared(cell, ..) = &root.0 {
+            let cell = cell.clone();
+            let guard = crate::value::lock::write(&cell);
+            match guard {
+                Some(mut guard) => self.call_method(scope, &mut guard, call, &mut args, pos),
+                None => Err(EvalAltResult::ErrorDataRace(String::new(), pos).into()),
+            }
+        } else {
+            self.call_method(scope, &mut root, call, &mut args, pos)
+        };
+        scope.values[index] = root;
+        result.map_err(|flow| with_var_name(flow, &var.name))
     }
 
     /// `a[i]` or `m.p` on a local variable, read only: no moves, one clone of the result.
