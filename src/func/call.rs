@@ -527,7 +527,9 @@ impl<'a> Interp<'a> {
         };
         let mut refs: SmallVec<[&mut Dynamic; 8]> = SmallVec::new();
         refs.push(first);
-        refs.extend(rest.iter_mut());
+        for arg in rest.iter_mut() {
+            refs.push(arg);
+        }
         let result = self.call_native(func, name, &mut refs, pos)?;
         self.check_data_size(refs[0], pos)?;
         Ok(result)
@@ -557,7 +559,9 @@ impl<'a> Interp<'a> {
         };
         let mut types: SmallVec<[TypeId; 8]> = SmallVec::new();
         types.push(scope.values[index].type_id());
-        types.extend(rest.iter().map(Dynamic::type_id));
+        for arg in rest.iter() {
+            types.push(arg.type_id());
+        }
         let Some(func) = self.resolve_native(call.hash, &types) else {
             let mut args: ArgVec = SmallVec::new();
             args.push(readable(&scope.values[index]));
@@ -622,7 +626,9 @@ impl<'a> Interp<'a> {
         }
         let mut types: SmallVec<[TypeId; 8]> = SmallVec::new();
         types.push(target.type_id());
-        types.extend(args.iter().map(Dynamic::type_id));
+        for arg in args.iter() {
+            types.push(arg.type_id());
+        }
         if let Some(func) = self.resolve_native(call.hash_method, &types) {
             return self.call_on_target(&func, &call.name, target, args, pos);
         }
