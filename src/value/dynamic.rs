@@ -896,20 +896,73 @@ impl Dynamic {
     }
 
     /// Visit this value and every value nested in it (array elements, map values, curried
-    /// arguments), depth first, letting `filter` change each.
+    /// arguments), depth first, letting `filter` change each. Nesting has no depth limit: the
+    /// walk keeps its path in a list, not on the native stack.
     pub fn deep_scan(&mut self, mut filter: impl FnMut(&mut Self)) {
-        fn scan(value: &mut Dynamic, filter: &mut impl FnMut(&mut Dynamic)) {
-            filter(value);
-            match &mut value.0 {
-                Union::Array(a, ..) => Shared::make_mut(a).iter_mut().for_each(|v| scan(v, filter)),
-                Union::Map(m, ..) => Shared::make_mut(m)
-                    .values_mut()
-                    .for_each(|v| scan(v, filter)),
-                Union::FnPtr(f, ..) => f.iter_curry_mut().for_each(|v| scan(v, filter)),
-                _ => (),
+        /// A value being visited, with its nested values taken out until they are done.
+        struct Frame {
+            value: Dynamic,
+            children: Vec<Dynamic>,
+            next: usize,
+        }
+        let mut root = core::mem::take(self);
+        filter(&mut root);
+        let children = take_children(&mut root);
+        let mut path = vec![Frame {
+            value: root,
+            children,
+            next: 0,
+        }];
+        while let Some(top) = path.last_mut() {
+            if let Some(slot) = top.children.get_mut(top.next) {
+                let mut child = core::mem::take(slot);
+                filter(&mut child);
+                let children = take_children(&mut child);
+                path.push(Frame {
+                    value: child,
+                    children,
+                    next: 0,
+                });
+                continue;
+            }
+            let Some(mut done) = path.pop() else { break };
+            put_children(&mut done.value, done.children);
+            match path.last_mut() {
+                Some(parent) => {
+                    parent.children[parent.next] = done.value;
+                    parent.next += 1;
+                }
+                None => *self = done.value,
             }
         }
-        scan(self, &mut filter);
+    }
+}
+
+/// Move the values nested directly in `value` out (in visiting order), leaving it to be
+/// refilled by `put_children`.
+fn take_children(value: &mut Dynamic) -> Vec<Dynamic> {
+    match &mut value.0 {
+        Union::Array(a, ..) => core::mem::take(&mut Shared::make_mut(a).0),
+        Union::Map(m, ..) => Shared::make_mut(m)
+            .values_mut()
+            .map(core::mem::take)
+            .collect(),
+        Union::FnPtr(f, ..) => core::mem::take(&mut f.curry),
+        _ => Vec::new(),
+    }
+}
+
+/// Put back the values `take_children` moved out, in the same order.
+fn put_children(value: &mut Dynamic, children: Vec<Dynamic>) {
+    match &mut value.0 {
+        Union::Array(a, ..) => Shared::make_mut(a).0 = children,
+        Union::Map(m, ..) => {
+            for (slot, child) in Shared::make_mut(m).values_mut().zip(children) {
+                *slot = child;
+            }
+        }
+        Union::FnPtr(f, ..) => f.curry = children,
+        _ => (),
     }
 }
 

@@ -146,6 +146,11 @@ fn deep_nesting_hashes_prints_compares_and_drops_without_recursion() {
             assert_eq!(crate::func::builtin::values_equal(&deep, &same), Some(true));
             let shared = deep.clone().into_shared();
             assert_eq!(hash_of(&shared), hash_of(&deep));
+            let mut scanned = deep.clone();
+            let mut visits = 0;
+            scanned.deep_scan(|_| visits += 1);
+            assert_eq!(visits, 100_001);
+            assert_eq!(hash_of(&scanned), hash_of(&deep));
             drop((deep, same, shared));
         })
         .unwrap()
@@ -163,4 +168,21 @@ fn array_and_map_storage_stays_invisible_to_casts() {
     let map = Dynamic::from_map(map);
     assert!(map.clone().try_cast::<Map>().is_some());
     assert_eq!(map.as_map_ref().map(|m| m.len()), Ok(1));
+}
+
+#[test]
+fn deep_scan_visits_in_order_and_keeps_changes() {
+    let mut map = Map::new();
+    map.insert("a".into(), Dynamic::from_int(2));
+    map.insert("b".into(), Dynamic::from_array(vec![Dynamic::from_int(3)]));
+    let mut value = Dynamic::from_array(vec![Dynamic::ONE, Dynamic::from_map(map)]);
+    let mut seen = Vec::new();
+    value.deep_scan(|v| {
+        seen.push(v.type_name());
+        if let Ok(n) = v.as_int() {
+            *v = Dynamic::from_int(n * 10);
+        }
+    });
+    assert_eq!(seen, ["array", "i64", "map", "i64", "array", "i64"]);
+    assert_eq!(format!("{value:?}"), r#"[10, #{"a": 20, "b": [30]}]"#);
 }
