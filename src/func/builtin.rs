@@ -14,7 +14,8 @@ use core::cmp::Ordering;
 use rust_decimal::Decimal;
 
 /// An arithmetic error with a message.
-fn arith(msg: String) -> Box<EvalAltResult> {
+/// An arithmetic error (positions are filled in at the call site).
+pub(crate) fn arith(msg: String) -> Box<EvalAltResult> {
     EvalAltResult::ErrorArithmetic(msg, Position::NONE).into()
 }
 

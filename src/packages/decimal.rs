@@ -6,16 +6,13 @@
 //! arithmetic error.
 
 use super::reg::{f, prop};
+use crate::func::builtin::arith;
 use crate::module::Module;
-use crate::{EvalAltResult, Position, FLOAT, INT};
+use crate::{EvalAltResult, FLOAT, INT};
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 use rust_decimal::{Decimal, MathematicalOps, RoundingStrategy};
 
 type Res<T> = Result<T, Box<EvalAltResult>>;
-
-fn arith(msg: String) -> Box<EvalAltResult> {
-    EvalAltResult::ErrorArithmetic(msg, Position::NONE).into()
-}
 
 /// Register the signed-number functions and `min`/`max` (also mixed with INT).
 pub(crate) fn init_arithmetic(m: &mut Module) {

@@ -2,13 +2,31 @@
 //! bit-field functions.
 
 use super::reg::{f, prop};
+use crate::func::builtin::arith;
 use crate::module::Module;
 use crate::{EvalAltResult, ImmutableString, Position, FLOAT, INT};
 
 type Res<T> = Result<T, Box<EvalAltResult>>;
 
-fn arith(msg: String) -> Box<EvalAltResult> {
-    EvalAltResult::ErrorArithmetic(msg, Position::NONE).into()
+/// The integer part of a float; an error when it does not fit in an `INT` (or is not finite).
+pub(crate) fn float_to_int(x: FLOAT) -> Res<INT> {
+    let t = x.trunc();
+    if t.is_finite() && t >= INT::MIN as FLOAT && t <= INT::MAX as FLOAT {
+        Ok(t as INT)
+    } else {
+        Err(arith(format!("Integer overflow: to_int({x})")))
+    }
+}
+
+/// -1, 0 or 1 by the sign of a float (0 for zero and NaN).
+pub(crate) fn float_sign(x: FLOAT) -> INT {
+    if x > 0.0 {
+        1
+    } else if x < 0.0 {
+        -1
+    } else {
+        0
+    }
 }
 
 /// Register arithmetic functions (integer and signed numbers).
@@ -19,15 +37,7 @@ pub(crate) fn init_arithmetic(m: &mut Module) {
     });
     f(m, "abs", |x: FLOAT| x.abs());
     f(m, "sign", |n: INT| n.signum());
-    f(m, "sign", |x: FLOAT| -> INT {
-        if x > 0.0 {
-            1
-        } else if x < 0.0 {
-            -1
-        } else {
-            0
-        }
-    });
+    f(m, "sign", float_sign);
     prop(m, "is_odd", |n: &mut INT| *n % 2 != 0);
     prop(m, "is_even", |n: &mut INT| *n % 2 == 0);
     prop(m, "is_zero", |n: &mut INT| *n == 0);
@@ -242,14 +252,7 @@ pub(crate) fn init_math(m: &mut Module) {
     f(m, "to_float", |n: INT| n as FLOAT);
     f(m, "to_float", |x: FLOAT| x);
     f(m, "to_int", |n: INT| n);
-    f(m, "to_int", |x: FLOAT| -> Res<INT> {
-        let t = x.trunc();
-        if t.is_finite() && t >= INT::MIN as FLOAT && t <= INT::MAX as FLOAT {
-            Ok(t as INT)
-        } else {
-            Err(arith(format!("Integer overflow: to_int({x})")))
-        }
-    });
+    f(m, "to_int", float_to_int);
     f(m, "to_int", |b: bool| INT::from(b));
     f(m, "to_int", |c: char| c as INT);
     f(m, "parse_int", |s: &str| -> Res<INT> { parse_int(s, 10) });

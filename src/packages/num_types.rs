@@ -4,14 +4,11 @@
 //! shifts and powers take an `INT`, and overflow is an arithmetic error as for `INT`.
 
 use super::reg::{f, prop};
+use crate::func::builtin::arith;
 use crate::module::Module;
-use crate::{EvalAltResult, ImmutableString, Position, FLOAT, INT};
+use crate::{EvalAltResult, ImmutableString, FLOAT, INT};
 
 type Res<T> = Result<T, Box<EvalAltResult>>;
-
-fn arith(msg: String) -> Box<EvalAltResult> {
-    EvalAltResult::ErrorArithmetic(msg, Position::NONE).into()
-}
 
 /// Checked binary arithmetic, bit operators, shifts and powers for one integer type.
 macro_rules! int_arithmetic {
@@ -141,15 +138,7 @@ fn init_f32(m: &mut Module) {
     f(m, "-", |a: f32| -a);
     f(m, "+", |a: f32| a);
     f(m, "abs", |a: f32| a.abs());
-    f(m, "sign", |a: f32| -> INT {
-        if a > 0.0 {
-            1
-        } else if a < 0.0 {
-            -1
-        } else {
-            0
-        }
-    });
+    f(m, "sign", |a: f32| super::math::float_sign(FLOAT::from(a)));
     prop(m, "is_zero", |a: &mut f32| *a == 0.0);
     f(m, "to_float", |a: f32| FLOAT::from(a));
     f(m, "to_int", |a: f32| -> Res<INT> {
