@@ -276,6 +276,16 @@ impl<'a> Interp<'a> {
         if err.is_system_exception() || name.starts_with(crate::ast::ANONYMOUS_FN_PREFIX) {
             return Flow::Error(err);
         }
+        self.in_fn_call(name, err, pos).into()
+    }
+
+    /// `err` as raised inside a call of `name` at `pos`, in the running source.
+    pub(crate) fn in_fn_call(
+        &self,
+        name: &str,
+        err: Box<EvalAltResult>,
+        pos: Position,
+    ) -> Box<EvalAltResult> {
         let source = self
             .global
             .source

@@ -222,15 +222,8 @@ impl Interp<'_> {
         let stack = self.global.stack;
         let ast = crate::syntax::parser::parse_nested(self.engine, script, stack).map_err(|e| {
             // Still a system exception (not catchable), but located at the call.
-            let source = self
-                .global
-                .source
-                .as_ref()
-                .map_or_else(String::new, ToString::to_string);
             let inner = EvalAltResult::ErrorParsing(*e.0, e.1.or_else(pos));
-            Flow::Error(
-                EvalAltResult::ErrorInFunctionCall("eval".into(), source, inner.into(), pos).into(),
-            )
+            Flow::Error(self.in_fn_call("eval", inner.into(), pos))
         })?;
         let mut libs: Vec<crate::config::Shared<crate::module::Module>> = self.lib.to_vec();
         libs.push(ast.lib.clone());
