@@ -182,13 +182,8 @@ impl Interp<'_> {
                         EvalAltResult::ErrorVariableNotFound(var.qualified_name(), pos).into()
                     });
                 }
-                let declared = self
-                    .global
-                    .constants
-                    .iter()
-                    .rev()
-                    .find(|(n, _)| *n == var.name)
-                    .map(|(_, v)| v);
+                let declared =
+                    crate::module::environ::latest_constant(&self.global.constants, &var.name);
                 let from_host = || {
                     scope.names[..self.host_top.min(scope.len())]
                         .iter()

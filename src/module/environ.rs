@@ -27,12 +27,20 @@ pub struct EncapsulatedEnviron {
 impl EncapsulatedEnviron {
     /// A global constant of the defining script (the latest of that name).
     pub(crate) fn constant(&self, name: &str) -> Option<&Dynamic> {
-        self.constants
-            .iter()
-            .rev()
-            .find(|(n, _)| n.as_str() == name)
-            .map(|(_, v)| v)
+        latest_constant(&self.constants, name)
     }
+}
+
+/// The latest constant of that name in a list of global constants.
+pub(crate) fn latest_constant<'a>(
+    constants: &'a [(ImmutableString, Dynamic)],
+    name: &str,
+) -> Option<&'a Dynamic> {
+    constants
+        .iter()
+        .rev()
+        .find(|(n, _)| n.as_str() == name)
+        .map(|(_, v)| v)
 }
 
 impl Module {

@@ -12,7 +12,7 @@ use crate::func::native::{FnIterator, RhaiFunc};
 use crate::value::string::{Identifier, SmartString};
 use crate::{Dynamic, ImmutableString};
 use core::any::TypeId;
-mod environ;
+pub(crate) mod environ;
 mod meta;
 mod native;
 mod resolver;
