@@ -24,10 +24,10 @@ fn count(n: INT) -> usize {
     usize::try_from(n.max(0)).unwrap_or(usize::MAX)
 }
 
-/// Start and exclusive end (in characters) of a range value, clamped to the length.
-fn range_of(range: &Dynamic, len: usize) -> (usize, usize) {
-    let (s, e) = super::iter::range_bounds(range).unwrap_or((0, 0));
-    super::array::range_span(s, e, len)
+/// The characters of `s` in the positions `start..end`, clamped to its length.
+fn chars_in_span(s: &ImmutableString, start: INT, end: INT) -> ImmutableString {
+    let (a, b) = super::array::range_span(start, end, s.char_len());
+    chars_of(s, a, b - a)
 }
 
 fn chars_of(s: &str, start: usize, n: usize) -> ImmutableString {
@@ -239,17 +239,13 @@ fn init_search(m: &mut Module) {
     f(
         m,
         "sub_string",
-        |s: &mut ImmutableString, r: core::ops::Range<INT>| {
-            let (a, b) = range_of(&Dynamic::from(r), s.char_len());
-            chars_of(s, a, b - a)
-        },
+        |s: &mut ImmutableString, r: core::ops::Range<INT>| chars_in_span(s, r.start, r.end),
     );
     f(
         m,
         "sub_string",
         |s: &mut ImmutableString, r: core::ops::RangeInclusive<INT>| {
-            let (a, b) = range_of(&Dynamic::from(r), s.char_len());
-            chars_of(s, a, b - a)
+            chars_in_span(s, *r.start(), r.end().saturating_add(1))
         },
     );
 }
@@ -336,16 +332,14 @@ fn init_editing(m: &mut Module) {
         m,
         "crop",
         |s: &mut ImmutableString, r: core::ops::Range<INT>| {
-            let (a, b) = range_of(&Dynamic::from(r), s.char_len());
-            *s = chars_of(s, a, b - a);
+            *s = chars_in_span(s, r.start, r.end);
         },
     );
     f_mut(
         m,
         "crop",
         |s: &mut ImmutableString, r: core::ops::RangeInclusive<INT>| {
-            let (a, b) = range_of(&Dynamic::from(r), s.char_len());
-            *s = chars_of(s, a, b - a);
+            *s = chars_in_span(s, *r.start(), r.end().saturating_add(1));
         },
     );
     f_mut(
