@@ -120,9 +120,16 @@ impl Interp<'_> {
         }
         let index = self.var_index(scope, var, vpos)?;
         let mut root = scope.values[index].take();
-        let result = self.with_root(scope, &mut root, pos, |this, scope, target| {
-            this.call_method(scope, target, call, &mut args, pos)
-        });
+        let result = if let Union::Shared(cell, ..) = &root.0 {
+            let cell = cell.clone();
+            let guard = crate::value::lock::write(&cell);
+            match guard {
+                Some(mut guard) => self.call_method(scope, &mut guard, call, &mut args, pos),
+                None => Err(EvalAltResult::ErrorDataRace(String::new(), pos).into()),
+            }
+        } else {
+            self.call_method(scope, &mut root, call, &mut args, pos)
+        };
         scope.values[index] = root;
         result.map_err(|flow| with_var_name(flow, &var.name))
     }
@@ -185,7 +192,7 @@ impl Interp<'_> {
         }
     }
 
-    /// Apply links to a root value taken out of a variable.
+    /// Apply links to a root value taken out of a variable (locking it if shared).
     fn apply_root(
         &mut self,
         scope: &mut Scope,
@@ -194,29 +201,16 @@ impl Interp<'_> {
         values: &mut LinkValues,
         write: Option<Write>,
     ) -> EResult {
-        self.with_root(scope, root, links[0].position(), |this, scope, target| {
-            this.apply_links(scope, target, links, values, write)
-        })
-    }
-
-    /// Run `f` on a root value taken out of a variable, through its lock when it is shared
-    /// (a data race at `pos` when the lock is taken).
-    fn with_root(
-        &mut self,
-        scope: &mut Scope,
-        root: &mut Dynamic,
-        pos: Position,
-        f: impl FnOnce(&mut Self, &mut Scope, &mut Dynamic) -> EResult,
-    ) -> EResult {
         if let Union::Shared(cell, ..) = &root.0 {
             let cell = cell.clone();
-            let guard = crate::value::lock::write(&cell);
-            return match guard {
-                Some(mut guard) => f(self, scope, &mut guard),
-                None => Err(EvalAltResult::ErrorDataRace(String::new(), pos).into()),
+            let Some(mut guard) = crate::value::lock::write(&cell) else {
+                return Err(
+                    EvalAltResult::ErrorDataRace(String::new(), links[0].position()).into(),
+                );
             };
+            return self.apply_links(scope, &mut guard, links, values, write);
         }
-        f(self, scope, root)
+        self.apply_links(scope, root, links, values, write)
     }
 
     /// Apply `links` to `target`, consuming their pre-evaluated `values` from the front.
