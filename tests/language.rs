@@ -4,6 +4,7 @@
 
 mod common;
 use common::{check_all, engine};
+use rhai::Dynamic;
 
 #[test]
 fn literals() {
@@ -120,6 +121,24 @@ fn arithmetic_and_overflow() {
             ("let x = -5; -x", "5"),
             ("+3", "3"),
         ],
+    );
+}
+
+#[test]
+fn arithmetic_error_messages() {
+    let engine = engine();
+    let message = |script: &str| engine.eval::<Dynamic>(script).unwrap_err().to_string();
+    assert_eq!(
+        message("let z = 0; 42 % z"),
+        "Modulo division by zero or overflow: 42 % 0 (line 1, position 15)"
+    );
+    assert_eq!(
+        message("let m = -9223372036854775807 - 1;\nm % -1"),
+        "Modulo division by zero or overflow: -9223372036854775808 % -1 (line 2, position 3)"
+    );
+    assert_eq!(
+        message("2 ** -1"),
+        "Integer raised to a negative power: 2 ** -1 (line 1, position 3)"
     );
 }
 

@@ -121,8 +121,10 @@ pub(crate) fn int_op(op: BinaryOp, a: INT, b: INT) -> Option<RhaiResult> {
         Mul => checked(a.checked_mul(b), "Multiplication", "*"),
         Div if b == 0 => Err(arith(format!("Division by zero: {a} / {b}"))),
         Div => checked(a.checked_div(b), "Division", "/"),
-        Rem if b == 0 => Err(arith(format!("Modulo division by zero: {a} % {b}"))),
-        Rem => checked(a.checked_rem(b), "Modulo division", "%"),
+        Rem => a
+            .checked_rem(b)
+            .map(Dynamic::from_int)
+            .ok_or_else(|| modulo_error(a, b)),
         Pow => int_pow(a, b),
         Shl => shift(a, b, true),
         Shr => shift(a, b, false),
@@ -140,6 +142,15 @@ pub(crate) fn int_op(op: BinaryOp, a: INT, b: INT) -> Option<RhaiResult> {
     })
 }
 
+/// The one error of `%`, for a zero divisor and for an overflowing quotient alike.
+#[cold]
+pub(crate) fn modulo_error(
+    a: impl core::fmt::Display,
+    b: impl core::fmt::Display,
+) -> Box<EvalAltResult> {
+    arith(format!("Modulo division by zero or overflow: {a} % {b}"))
+}
+
 fn int_pow(a: INT, b: INT) -> RhaiResult {
     if b < 0 {
         return Err(arith(format!(
@@ -153,27 +164,22 @@ fn int_pow(a: INT, b: INT) -> RhaiResult {
         .ok_or_else(|| arith(format!("Exponential overflow: {a} ** {b}")))
 }
 
-/// Shifts: a negative amount shifts the other way; shifting out all bits is an overflow.
+/// Shifts never fail: a negative amount shifts the other way, and shifting by the width of
+/// `INT` or more leaves only the sign (`0`, or `-1` for a negative right operand of `>>`).
 fn shift(a: INT, b: INT, left: bool) -> RhaiResult {
-    let (left, amount) = if b < 0 {
-        (!left, b.unsigned_abs())
-    } else {
-        (left, b as u64)
-    };
-    let amount = u32::try_from(amount).unwrap_or(u32::MAX);
-    let result = if left {
-        a.checked_shl(amount)
-    } else {
-        a.checked_shr(amount)
-    };
-    result.map(Dynamic::from_int).ok_or_else(|| {
-        let (what, sym) = if left {
-            ("Left-shift", "<<")
-        } else {
-            ("Right-shift", ">>")
-        };
-        arith(format!("{what} overflow: {a} {sym} {b}"))
-    })
+    Ok(Dynamic::from_int(shift_int(a, b, left)))
+}
+
+/// The shift rule of `shift` for any primitive integer type.
+pub(crate) fn shift_int<T: num_traits::PrimInt>(a: T, b: INT, left: bool) -> T {
+    let bits = T::zero().count_zeros();
+    let left = left != (b < 0);
+    match u32::try_from(b.unsigned_abs()) {
+        Ok(n) if n < bits && left => a << n as usize,
+        Ok(n) if n < bits => a >> n as usize,
+        _ if left => T::zero(),
+        _ => a >> (bits - 1) as usize,
+    }
 }
 
 /// FLOAT op FLOAT (no overflow errors: IEEE semantics).
@@ -221,10 +227,7 @@ fn decimal_arith(
         Mul => (a.checked_mul(b), "Multiplication", "*"),
         Div if b.is_zero() => return Some(Err(arith(format!("Division by zero: {a} / {b}")))),
         Div => (a.checked_div(b), "Division", "/"),
-        Rem if b.is_zero() => {
-            return Some(Err(arith(format!("Modulo division by zero: {a} % {b}"))))
-        }
-        Rem => (a.checked_rem(b), "Modulo division", "%"),
+        Rem => return Some(a.checked_rem(b).ok_or_else(|| modulo_error(a, b))),
         _ => return None,
     };
     Some(result.ok_or_else(|| arith(format!("{what} overflow: {a} {sym} {b}"))))
