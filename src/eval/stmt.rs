@@ -351,13 +351,15 @@ impl Interp<'_> {
         }
     }
 
+    /// `try { … } catch (e) { … }`: a statement, whose value is always `()`.
     fn eval_try(&mut self, scope: &mut Scope, x: &TryCatchStmt) -> EResult {
         let mark = scope.len();
         let saved_level = self.global.level;
         let saved_frame = (self.frame_base, self.search_base);
         let err = match self.eval_block(scope, &x.body) {
+            Ok(_) => return Ok(Dynamic::UNIT),
             Err(Flow::Error(err)) if err.is_catchable() => err,
-            other => return other,
+            Err(flow) => return Err(flow),
         };
         scope.rewind(mark);
         self.global.level = saved_level;
@@ -374,6 +376,6 @@ impl Interp<'_> {
             None => self.eval_block(scope, &x.catch_block),
         };
         self.caught = outer;
-        result
+        result.map(|_| Dynamic::UNIT)
     }
 }

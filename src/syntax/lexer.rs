@@ -25,6 +25,9 @@ pub struct Lexer<'a> {
     interpolations: Vec<usize>,
     /// After the `}` closing an interpolation: resume the back-tick string.
     resume_string: bool,
+    /// The last token ends an operand, so a `-` after it is a binary operator; otherwise a
+    /// `-` directly before a digit starts a negative number literal (`-3.abs()` is `3`).
+    after_operand: bool,
 }
 
 impl<'a> Lexer<'a> {
@@ -38,6 +41,7 @@ impl<'a> Lexer<'a> {
             max_string_size: 0,
             interpolations: Vec::new(),
             resume_string: false,
+            after_operand: false,
         };
         if script.starts_with("#!") {
             while let Some(c) = lexer.peek() {
@@ -166,6 +170,9 @@ impl<'a> Lexer<'a> {
         };
         match c {
             '0'..='9' => self.scan_number(start),
+            '-' if !self.after_operand && self.peek_nth(1).is_some_and(|c| c.is_ascii_digit()) => {
+                self.scan_number(start)
+            }
             'a'..='z' | 'A'..='Z' | '_' => self.scan_word(start),
             '"' => {
                 self.bump();
@@ -189,9 +196,15 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    /// Integers (decimal, `0x`, `0o`, `0b`, with `_`) and floats (`1.5`, `1e10`, `2.5e-3`).
+    /// Integers (decimal, `0x`, `0o`, `0b`, with `_`) and floats (`1.5`, `1e10`, `2.5e-3`),
+    /// with a leading `-` when the caller saw one in operand position. The number ends at the
+    /// first character that cannot continue it (`1abc` is `1` then `abc`); a decimal integer
+    /// too large for `INT` is a float.
     fn scan_number(&mut self, start: Position) -> (Token, Position) {
         let begin = self.at;
+        if self.peek() == Some('-') {
+            self.bump();
+        }
         let radix = match (self.peek(), self.peek_nth(1)) {
             (Some('0'), Some('x' | 'X')) => 16,
             (Some('0'), Some('o' | 'O')) => 8,
@@ -201,22 +214,16 @@ impl<'a> Lexer<'a> {
         if radix != 10 {
             self.bump();
             self.bump();
-            let digits_start = self.at;
-            while let Some(c) = self.peek() {
-                if c.is_ascii_alphanumeric() || c == '_' {
-                    self.bump();
-                } else {
-                    break;
-                }
+            while self.peek().is_some_and(|c| c == '_' || c.is_digit(radix)) {
+                self.bump();
             }
-            let digits: String = self.text[digits_start..self.at]
-                .chars()
-                .filter(|&c| c != '_')
-                .collect();
-            let text = &self.text[begin..self.at];
-            return match u64::from_str_radix(&digits, radix) {
-                Ok(n) if !digits.is_empty() => (Token::IntegerConstant(n as INT), start),
-                _ => Self::error(LexError::MalformedNumber(text.into()), start),
+            // The digits are what follows the first two characters, so a negative literal
+            // (`-0x10`) is malformed, as in the published crate.
+            let digits = &self.text[begin + 2..self.at];
+            let clean: String = digits.chars().filter(|&c| c != '_').collect();
+            return match u64::from_str_radix(&clean, radix) {
+                Ok(n) => (Token::IntegerConstant(n as INT), start),
+                Err(_) => Self::error(LexError::MalformedNumber(digits.into()), start),
             };
         }
         self.eat_digits();
@@ -231,42 +238,36 @@ impl<'a> Lexer<'a> {
             self.eat_digits();
         }
         if matches!(self.peek(), Some('e' | 'E')) {
-            let sign = matches!(self.peek_nth(1), Some('+' | '-'));
-            let digit_at = if sign { 2 } else { 1 };
-            if self.peek_nth(digit_at).is_some_and(|c| c.is_ascii_digit()) {
-                is_float = true;
-                self.bump();
-                if sign {
+            match self.peek_nth(1) {
+                Some('+' | '-') => {
+                    is_float = true;
                     self.bump();
+                    self.bump();
+                    if !self.peek().is_some_and(|c| c.is_ascii_digit()) {
+                        let text = &self.text[begin..self.at];
+                        return Self::error(LexError::MalformedNumber(text.into()), start);
+                    }
+                    self.eat_digits();
                 }
-                self.eat_digits();
+                Some(c) if c.is_ascii_digit() => {
+                    is_float = true;
+                    self.bump();
+                    self.eat_digits();
+                }
+                _ => (),
             }
-        }
-        if self
-            .peek()
-            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        {
-            while self
-                .peek()
-                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
-            {
-                self.bump();
-            }
-            let text = &self.text[begin..self.at];
-            return Self::error(LexError::MalformedNumber(text.into()), start);
         }
         let text = &self.text[begin..self.at];
         let clean: String = text.chars().filter(|&c| c != '_').collect();
-        if is_float {
-            match clean.parse::<FLOAT>() {
-                Ok(f) => (Token::FloatConstant(f), start),
-                Err(_) => Self::error(LexError::MalformedNumber(text.into()), start),
-            }
+        let int = if is_float {
+            None
         } else {
-            match clean.parse::<INT>() {
-                Ok(n) => (Token::IntegerConstant(n), start),
-                Err(_) => Self::error(LexError::MalformedNumber(text.into()), start),
-            }
+            clean.parse::<INT>().ok()
+        };
+        match (int, clean.parse::<FLOAT>()) {
+            (Some(n), _) => (Token::IntegerConstant(n), start),
+            (None, Ok(f)) => (Token::FloatConstant(f), start),
+            (None, Err(_)) => Self::error(LexError::MalformedNumber(text.into()), start),
         }
     }
 
@@ -482,6 +483,31 @@ impl Iterator for Lexer<'_> {
     type Item = (Token, Position);
 
     fn next(&mut self) -> Option<Self::Item> {
-        Some(self.next_token())
+        let (token, pos) = self.next_token();
+        self.after_operand = ends_operand(&token);
+        Some((token, pos))
     }
+}
+
+/// Can `token` end an operand? After one, `-` is binary; after anything else (an operator,
+/// an opening bracket, a keyword such as `return`) a `-` before a digit is a negative number.
+/// `switch`, `break` and `=>` count as operand ends, as in the published crate.
+fn ends_operand(token: &Token) -> bool {
+    matches!(
+        token,
+        Token::IntegerConstant(..)
+            | Token::FloatConstant(..)
+            | Token::CharConstant(..)
+            | Token::StringConstant(..)
+            | Token::Identifier(..)
+            | Token::RightParen
+            | Token::RightBracket
+            | Token::RightBrace
+            | Token::True
+            | Token::False
+            | Token::This
+            | Token::Switch
+            | Token::Break
+            | Token::DoubleArrow
+    )
 }

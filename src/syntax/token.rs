@@ -243,6 +243,8 @@ fn is_reserved_word(s: &str) -> bool {
             | "const_fn"
             | ":="
             | ":;"
+            | "--"
+            | "++"
             | "==="
             | "!=="
             | "->"

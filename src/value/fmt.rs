@@ -25,12 +25,18 @@ pub fn map_std_type_name(name: &str) -> &str {
     }
 }
 
-/// Write a float the way scripts print it: always with a decimal point or an exponent.
-pub(crate) fn write_float(f: &mut impl Write, value: FLOAT) -> fmt::Result {
+/// Write a float the way scripts print it. The debug form is Rust's (`1e-5`, `-0.0`,
+/// `100000000000000.0`); the display form writes zero unsigned and switches to an exponent
+/// outside the magnitudes of `1e-13` and `1e13` taken as `f32` (the published crate's bounds).
+fn write_float(f: &mut impl Write, value: FLOAT, debug: bool) -> fmt::Result {
+    const UPPER: FLOAT = 1e13_f32 as FLOAT;
+    const LOWER: FLOAT = 1e-13_f32 as FLOAT;
     let abs = value.abs();
-    if value.is_nan() || value.is_infinite() {
-        write!(f, "{value}")
-    } else if abs != 0.0 && !(1e-5..1e15).contains(&abs) {
+    if debug {
+        write!(f, "{value:?}")
+    } else if value == 0.0 {
+        f.write_str("0.0")
+    } else if !(LOWER..=UPPER).contains(&abs) {
         write!(f, "{value:e}")
     } else if value.fract() == 0.0 {
         write!(f, "{value:.1}")
@@ -72,7 +78,7 @@ fn write_value(
         Union::Char(c, ..) if debug => write!(f, "{c:?}"),
         Union::Char(c, ..) => write!(f, "{c}"),
         Union::Int(i, ..) => write!(f, "{i}"),
-        Union::Float(x, ..) => write_float(f, *x),
+        Union::Float(x, ..) => write_float(f, *x, debug),
         #[cfg(feature = "decimal")]
         Union::Decimal(d, ..) => write!(f, "{d}"),
         Union::Array(a, ..) => write_list(f, a, depth),

@@ -78,11 +78,17 @@ impl Parser<'_> {
         if let Some(p) = token.precedence() {
             return Ok(Some(p));
         }
-        let name = match token {
-            Token::Identifier(s) | Token::Reserved(s) => s.clone(),
+        let (name, reserved) = match token {
+            Token::Identifier(s) => (s.clone(), false),
+            Token::Reserved(s) => (s.clone(), true),
             _ => return Ok(None),
         };
-        Ok(self.engine.custom_operators.get(name.as_str()).copied())
+        let custom = self.engine.custom_operators.get(name.as_str()).copied();
+        if custom.is_none() && reserved && is_symbol(&name) {
+            // A reserved symbol where an operator belongs (`x++`, `a ~ b`).
+            return Err(PERR::UnknownOperator(name.into()).into_err(self.peek_pos()));
+        }
+        Ok(custom)
     }
 
     fn parse_binary(&mut self, min_prec: u8) -> PResult<Expr> {
@@ -569,6 +575,11 @@ fn literal(token: Token, pos: Position) -> Expr {
         Token::False => Expr::BoolConstant(false, pos),
         _ => Expr::Unit(pos),
     }
+}
+
+/// Is `name` made of symbol characters (not a reserved word)?
+fn is_symbol(name: &str) -> bool {
+    !name.starts_with(|c: char| c.is_alphanumeric() || c == '_')
 }
 
 /// `-x`: folded for numeric literals.
