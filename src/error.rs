@@ -88,6 +88,24 @@ impl std::error::Error for EvalAltResult {}
 
 impl fmt::Display for EvalAltResult {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.fmt_body(f)?;
+        write_position(f, self.position())
+    }
+}
+
+/// The ` (line L, position P)` suffix of an error's text; nothing for no position.
+fn write_position(f: &mut fmt::Formatter<'_>, pos: Position) -> fmt::Result {
+    if pos.is_none() {
+        Ok(())
+    } else {
+        write!(f, " ({pos})")
+    }
+}
+
+impl EvalAltResult {
+    /// The error's text without its position. An error inside a function of a named source
+    /// shows that source before the inner position and on the call line.
+    fn fmt_body(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::ErrorSystem(s, err) if s.is_empty() => write!(f, "{err}")?,
             Self::ErrorSystem(s, err) => write!(f, "{s}: {err}")?,
@@ -99,11 +117,20 @@ impl fmt::Display for EvalAltResult {
             Self::ErrorIndexNotFound(s, ..) => write!(f, "Invalid index: {s}")?,
             Self::ErrorFunctionNotFound(s, ..) => write!(f, "Function not found: {s}")?,
             Self::ErrorModuleNotFound(s, ..) => write!(f, "Module not found: {s}")?,
-            Self::ErrorInFunctionCall(name, src, err, ..) if src.is_empty() => {
-                write!(f, "{err}\nin call to function '{name}'")?
-            }
             Self::ErrorInFunctionCall(name, src, err, ..) => {
-                write!(f, "{err}\nin call to function '{name}' @ '{src}'")?
+                err.fmt_body(f)?;
+                if !src.is_empty() {
+                    write!(f, " @ '{src}'")?;
+                }
+                write_position(f, err.position())?;
+                if name.starts_with(crate::ast::ANONYMOUS_FN_PREFIX) {
+                    f.write_str("\nin closure call")?;
+                } else {
+                    write!(f, "\nin call to function '{name}'")?;
+                }
+                if !src.is_empty() {
+                    write!(f, " (from '{src}')")?;
+                }
             }
             Self::ErrorInModule(s, err, ..) if s.is_empty() => {
                 write!(f, "{err}\nwhen loading module")?
@@ -166,10 +193,6 @@ impl fmt::Display for EvalAltResult {
             Self::LoopBreak(false, ..) => f.write_str("'continue' must be inside a loop")?,
             Self::Return(..) => f.write_str("NOT AN ERROR - function returns value")?,
             Self::Exit(..) => f.write_str("Script exited")?,
-        }
-        let pos = self.position();
-        if !pos.is_none() {
-            write!(f, " ({pos})")?;
         }
         Ok(())
     }

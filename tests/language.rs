@@ -615,3 +615,64 @@ fn more_literal_forms() {
         ],
     );
 }
+
+/// The `Debug` form of a script's error, with closure names (`anon$…`) masked.
+fn error_debug(engine: &rhai::Engine, script: &str) -> String {
+    let text = format!("{:?}", engine.eval::<Dynamic>(script).unwrap_err());
+    let mut out = String::new();
+    let mut rest = text.as_str();
+    while let Some(at) = rest.find("anon$") {
+        out.push_str(&rest[..at + 5]);
+        rest = rest[at + 5..].trim_start_matches(|c: char| c.is_ascii_alphanumeric());
+        out.push('…');
+    }
+    out + rest
+}
+
+#[test]
+fn errors_inside_closures_and_callbacks_are_wrapped() {
+    let engine = engine();
+    let cases = [
+        (
+            "let f = |x| x / 0; f.call(1)",
+            r#"ErrorInFunctionCall("anon$…", "", ErrorArithmetic("Division by zero: 1 / 0", 1:15), 1:22)"#,
+        ),
+        (
+            "[1].map(|x| x / 0)",
+            r#"ErrorInFunctionCall("map", "", ErrorInFunctionCall("anon$…", "", ErrorArithmetic("Division by zero: 1 / 0", 1:15), 1:5), 1:5)"#,
+        ),
+        (
+            "[1].find(|x| x / 0)",
+            r#"ErrorInFunctionCall("index_of", "", ErrorInFunctionCall("anon$…", "", ErrorArithmetic("Division by zero: 1 / 0", 1:16), 1:5), 1:5)"#,
+        ),
+        (
+            "[5].map(\"nonexist\")",
+            r#"ErrorInFunctionCall("map", "", ErrorFunctionNotFound("nonexist (i64, i64)", 1:5), 1:5)"#,
+        ),
+        (
+            "range(0, 10, 0)",
+            r#"ErrorInFunctionCall("range", "", ErrorArithmetic("step value cannot be zero", none), 1:1)"#,
+        ),
+        (
+            "let s = \"1/0\"; eval(s)",
+            r#"ErrorInFunctionCall("eval", "", ErrorArithmetic("Division by zero: 1 / 0", 1:2), 1:21)"#,
+        ),
+    ];
+    for (script, expected) in cases {
+        assert_eq!(error_debug(&engine, script), expected, "{script}");
+    }
+}
+
+#[test]
+fn errors_in_a_named_source_show_it() {
+    let engine = engine();
+    let mut ast = engine.compile("[1].map(|x| x / 0)").unwrap();
+    ast.set_source("src1");
+    let err = engine.eval_ast::<Dynamic>(&ast).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "Division by zero: 1 / 0 @ 'src1' (line 1, position 15)\n\
+         in closure call (from 'src1') @ 'src1' (line 1, position 5)\n\
+         in call to function 'map' (from 'src1') (line 1, position 5)"
+    );
+}

@@ -107,6 +107,16 @@ impl FnPtr {
         self.curry.len()
     }
 
+    /// How many parameters an anonymous function takes besides its curried arguments (`None`
+    /// for a named function, whose overloads are looked up only when it is called).
+    pub(crate) fn anonymous_arity(&self) -> Option<usize> {
+        if !self.is_anonymous() {
+            return None;
+        }
+        let def = self.fn_def.as_ref()?;
+        Some(def.params.len().saturating_sub(self.curry.len()))
+    }
+
     /// Does it point to an anonymous function (or closure)?
     #[must_use]
     pub fn is_anonymous(&self) -> bool {

@@ -88,6 +88,8 @@ impl Interp<'_> {
                 self.make_fn_ptr(v, pos)?
             }
             ("eval", 1) => {
+                // Errors of `eval` are located at its argument.
+                let pos = call.args[0].position();
                 let v = self.eval_expr(scope, &call.args[0])?;
                 let script = v
                     .into_immutable_string()

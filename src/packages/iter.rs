@@ -48,11 +48,13 @@ impl Iterator for StepRange {
         if done {
             return None;
         }
+        // A value whose successor overflows ends the range unvisited, as in the published crate.
         let current = self.next;
-        match self.next.checked_add(self.step) {
-            Some(n) => self.next = n,
-            None => self.next = self.end,
-        }
+        let Some(following) = self.next.checked_add(self.step) else {
+            self.next = self.end;
+            return None;
+        };
+        self.next = following;
         Some(current)
     }
 }
@@ -68,12 +70,13 @@ pub struct FloatStepRange {
 impl Iterator for FloatStepRange {
     type Item = FLOAT;
     fn next(&mut self) -> Option<FLOAT> {
-        let done = if self.step > 0.0 {
-            self.next >= self.end
+        // Written as "still inside" so that a NaN bound ends the range at once.
+        let inside = if self.step > 0.0 {
+            self.next < self.end
         } else {
-            self.next <= self.end
+            self.next > self.end
         };
-        if done {
+        if !inside {
             return None;
         }
         let current = self.next;
@@ -82,13 +85,17 @@ impl Iterator for FloatStepRange {
     }
 }
 
+/// The error of a `range` with a zero step: raised inside `range`, as the published crate
+/// reports it.
+fn zero_step() -> Box<EvalAltResult> {
+    let inner = EvalAltResult::ErrorArithmetic("step value cannot be zero".into(), Position::NONE);
+    EvalAltResult::ErrorInFunctionCall("range".into(), String::new(), inner.into(), Position::NONE)
+        .into()
+}
+
 fn step_range(start: INT, end: INT, step: INT) -> Result<StepRange, Box<EvalAltResult>> {
     if step == 0 {
-        return Err(EvalAltResult::ErrorArithmetic(
-            "step value cannot be zero".into(),
-            Position::NONE,
-        )
-        .into());
+        return Err(zero_step());
     }
     Ok(StepRange {
         next: start,
@@ -107,12 +114,8 @@ pub(crate) fn init(m: &mut Module) {
         m,
         "range",
         |a: FLOAT, b: FLOAT, step: FLOAT| -> Result<FloatStepRange, Box<EvalAltResult>> {
-            if step == 0.0 || !step.is_finite() || !a.is_finite() || !b.is_finite() {
-                return Err(EvalAltResult::ErrorArithmetic(
-                    format!("invalid floating-point range: {a} to {b} by {step}"),
-                    Position::NONE,
-                )
-                .into());
+            if step == 0.0 {
+                return Err(zero_step());
             }
             Ok(FloatStepRange {
                 next: a,

@@ -27,11 +27,11 @@ fn call_kv(
 ) -> Res<bool> {
     let key = Dynamic::from(ImmutableString::from(k));
     let pos = ctx.position();
-    let r = match super::array_fn::declared_params(p) {
-        Some(0) => caller.call_with_this(p, &mut v.clone(), [], pos)?,
-        Some(1) => caller.call_with_this(p, &mut v.clone(), [key], pos)?,
-        _ => caller.call(p, [key, v.clone()], pos)?,
-    };
+    let r = caller.call_callback(p, (0, 3), pos, |c, form| match form {
+        0 => c.invoke(p, [], Some(&mut v.clone()), pos),
+        1 => c.invoke(p, [key.clone()], Some(&mut v.clone()), pos),
+        _ => c.invoke(p, [key.clone(), v.clone()], None, pos),
+    })?;
     Ok(r.as_bool().unwrap_or(false))
 }
 
@@ -81,7 +81,7 @@ pub(crate) fn init(m: &mut Module) {
         m,
         "filter",
         |ctx: NativeCallContext, x: &mut Map, p: FnPtr| -> Res<Map> {
-            let mut caller = FnCaller::new(&ctx);
+            let mut caller = FnCaller::for_callbacks(&ctx);
             let mut out = Map::new();
             for (k, v) in x.iter() {
                 if call_kv(&mut caller, &ctx, &p, k, v)? {
@@ -97,7 +97,7 @@ pub(crate) fn init(m: &mut Module) {
             name,
             move |ctx: NativeCallContext, x: &mut Map, p: FnPtr| -> Res<Map> {
                 // Every predicate runs before anything moves: an error leaves the map whole.
-                let mut caller = FnCaller::new(&ctx);
+                let mut caller = FnCaller::for_callbacks(&ctx);
                 let mut remove = Vec::with_capacity(x.len());
                 for (k, v) in x.iter() {
                     remove.push(call_kv(&mut caller, &ctx, &p, k, v)? == remove_when);
