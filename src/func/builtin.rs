@@ -58,13 +58,7 @@ fn float_fast(op: BinaryOp, a: FLOAT, b: FLOAT) -> Option<Dynamic> {
         Sub => Dynamic::from_float(a - b),
         Mul => Dynamic::from_float(a * b),
         Div => Dynamic::from_float(a / b),
-        Eq => Dynamic::from_bool(a == b),
-        Ne => Dynamic::from_bool(a != b),
-        Lt => Dynamic::from_bool(a < b),
-        Le => Dynamic::from_bool(a <= b),
-        Gt => Dynamic::from_bool(a > b),
-        Ge => Dynamic::from_bool(a >= b),
-        _ => return None,
+        _ => Dynamic::from_bool(float_compare(op, a, b)?),
     })
 }
 
@@ -83,14 +77,38 @@ pub(crate) fn prim_compare(op: BinaryOp, a: Prim, b: Prim) -> Option<bool> {
 fn float_compare(op: BinaryOp, a: FLOAT, b: FLOAT) -> Option<bool> {
     use BinaryOp::*;
     Some(match op {
-        Eq => a == b,
-        Ne => a != b,
-        Lt => a < b,
-        Le => a <= b,
-        Gt => a > b,
-        Ge => a >= b,
+        Eq => float_eq(a, b),
+        Ne => float_ne(a, b),
+        Lt => a < b && !float_eq(a, b),
+        Le => a < b || float_eq(a, b),
+        Gt => a > b && !float_eq(a, b),
+        Ge => a > b || float_eq(a, b),
         _ => return None,
     })
+}
+
+/// Float equality within rounding error, as in the published crate: when the product of
+/// the operands is zero (one is zero, or both are so small that it underflows) they are
+/// equal within `EPSILON`; otherwise within `EPSILON` relative to the larger magnitude.
+/// Infinities and NaN equal nothing, not even themselves (nor are they unequal).
+#[inline]
+pub(crate) fn float_eq(a: FLOAT, b: FLOAT) -> bool {
+    (a - b).abs() <= float_tolerance(a, b)
+}
+
+/// Float inequality: beyond rounding error. Like equality, it is false for NaN.
+#[inline]
+fn float_ne(a: FLOAT, b: FLOAT) -> bool {
+    (a - b).abs() > float_tolerance(a, b)
+}
+
+#[inline]
+fn float_tolerance(a: FLOAT, b: FLOAT) -> FLOAT {
+    if a * b == 0.0 {
+        FLOAT::EPSILON
+    } else {
+        FLOAT::EPSILON * a.abs().max(b.abs())
+    }
 }
 
 /// INT comparisons straight to `bool`.
@@ -192,13 +210,7 @@ pub(crate) fn float_op(op: BinaryOp, a: FLOAT, b: FLOAT) -> Option<RhaiResult> {
         Div => Dynamic::from_float(a / b),
         Rem => Dynamic::from_float(a % b),
         Pow => Dynamic::from_float(a.powf(b)),
-        Eq => Dynamic::from_bool(a == b),
-        Ne => Dynamic::from_bool(a != b),
-        Lt => Dynamic::from_bool(a < b),
-        Le => Dynamic::from_bool(a <= b),
-        Gt => Dynamic::from_bool(a > b),
-        Ge => Dynamic::from_bool(a >= b),
-        _ => return None,
+        _ => Dynamic::from_bool(float_compare(op, a, b)?),
     };
     Some(Ok(v))
 }
@@ -382,19 +394,34 @@ fn decimal_assign(
 }
 
 /// Equality of standard values, element by element through arrays and maps; `None` when a
-/// custom type (or another type without built-in equality) is involved. Nested containers go
-/// on a work list rather than recursing: scripts can nest values as deep as they like.
+/// custom type (or another type without built-in equality) is involved.
 pub(crate) fn values_equal(a: &Dynamic, b: &Dynamic) -> Option<bool> {
+    values_equal_with(a, b, |_, _| Err(())).ok()
+}
+
+/// Equality element by element, in order, through arrays and maps; a pair of elements
+/// without built-in equality goes to `leaf`. Nested containers go on a work list rather than
+/// recursing: scripts can nest values as deep as they like.
+pub(crate) fn values_equal_with<E>(
+    a: &Dynamic,
+    b: &Dynamic,
+    mut leaf: impl FnMut(&Dynamic, &Dynamic) -> Result<bool, E>,
+) -> Result<bool, E> {
     let mut pending: Vec<(Dynamic, Dynamic)> = Vec::new();
-    if !compare_one(a, b, &mut pending)? {
-        return Some(false);
+    let mut same = match compare_one(a, b, &mut pending) {
+        Some(same) => same,
+        None => leaf(a, b)?,
+    };
+    while same {
+        let Some((x, y)) = pending.pop() else {
+            break;
+        };
+        same = match compare_one(&x, &y, &mut pending) {
+            Some(same) => same,
+            None => leaf(&x, &y)?,
+        };
     }
-    while let Some((x, y)) = pending.pop() {
-        if !compare_one(&x, &y, &mut pending)? {
-            return Some(false);
-        }
-    }
-    Some(true)
+    Ok(same)
 }
 
 /// Compare two values one level deep; pairs of elements still to compare go to `pending`.
@@ -404,23 +431,25 @@ fn compare_one(a: &Dynamic, b: &Dynamic, pending: &mut Vec<(Dynamic, Dynamic)>) 
             if x.len() != y.len() {
                 return Some(false);
             }
-            pending.extend(x.iter().cloned().zip(y.iter().cloned()));
+            // Reversed onto the stack, so that elements are compared first to last.
+            pending.extend(x.iter().cloned().zip(y.iter().cloned()).rev());
             Some(true)
         }
         (Union::Map(x, ..), Union::Map(y, ..)) => {
             if x.len() != y.len() {
                 return Some(false);
             }
+            let start = pending.len();
             for (k, v) in x.iter() {
                 match y.get(k) {
                     Some(w) => pending.push((v.clone(), w.clone())),
                     None => return Some(false),
                 }
             }
+            pending[start..].reverse();
             Some(true)
         }
         (Union::Blob(x, ..), Union::Blob(y, ..)) => Some(x == y),
-        (Union::FnPtr(x, ..), Union::FnPtr(y, ..)) => Some(x.fn_name() == y.fn_name()),
         (Union::Shared(..), _) | (_, Union::Shared(..)) => {
             pending.push((a.flatten_clone(), b.flatten_clone()));
             Some(true)
@@ -435,7 +464,10 @@ fn compare_one(a: &Dynamic, b: &Dynamic, pending: &mut Vec<(Dynamic, Dynamic)>) 
                 _ => None,
             }
         }
-        (Union::Variant(..), _) | (_, Union::Variant(..)) => None,
+        // Function pointers have no `==`.
+        (Union::Variant(..), _)
+        | (_, Union::Variant(..))
+        | (Union::FnPtr(..), Union::FnPtr(..)) => None,
         _ => match binary(BinaryOp::Eq, a, b) {
             Some(Ok(v)) => v.as_bool().ok(),
             _ => Some(false),

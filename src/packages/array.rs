@@ -66,14 +66,19 @@ pub(crate) fn reserve<T>(v: &mut Vec<T>, more: usize) -> Res<()> {
     })
 }
 
-/// `==` of two values, built-in or overloaded.
-pub(crate) fn equals(caller: &mut FnCaller, a: &Dynamic, b: &Dynamic, pos: Position) -> bool {
-    if let Some(eq) = crate::func::builtin::values_equal(a, b) {
-        return eq;
-    }
-    caller
-        .call_by_name("==", [a.clone(), b.clone()], pos)
-        .is_ok_and(|v| truthy(&v))
+/// `==` of two values, built-in or overloaded: values of different types are unequal, and
+/// values of a type without `==` are an error.
+pub(crate) fn equals(caller: &mut FnCaller, a: &Dynamic, b: &Dynamic, pos: Position) -> Res<bool> {
+    crate::func::builtin::values_equal_with(a, b, |x, y| {
+        if x.type_id() != y.type_id() {
+            return Ok(false);
+        }
+        Ok(truthy(&caller.call_by_name(
+            "==",
+            [x.clone(), y.clone()],
+            pos,
+        )?))
+    })
 }
 
 /// Register the array functions.
@@ -110,16 +115,21 @@ fn init_access(m: &mut Module) {
     f(
         m,
         "!=",
-        |ctx: NativeCallContext, a: &mut Array, b: Array| !arrays_equal(&ctx, a, &b),
+        |ctx: NativeCallContext, a: &mut Array, b: Array| arrays_equal(&ctx, a, &b).map(|e| !e),
     );
 }
 
-fn arrays_equal(ctx: &NativeCallContext, a: &Array, b: &Array) -> bool {
+fn arrays_equal(ctx: &NativeCallContext, a: &Array, b: &Array) -> Res<bool> {
     let mut caller = FnCaller::new(ctx);
-    a.len() == b.len()
-        && a.iter()
-            .zip(b)
-            .all(|(x, y)| equals(&mut caller, x, y, ctx.position()))
+    if a.len() != b.len() {
+        return Ok(false);
+    }
+    for (x, y) in a.iter().zip(b) {
+        if !equals(&mut caller, x, y, ctx.position())? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 fn init_editing(m: &mut Module) {
@@ -296,8 +306,7 @@ fn init_search(m: &mut Module) {
         m,
         "contains",
         |ctx: NativeCallContext, a: &mut Array, v: Dynamic| {
-            let mut caller = FnCaller::new(&ctx);
-            a.iter().any(|x| equals(&mut caller, x, &v, ctx.position()))
+            index_of(&ctx, a, &v, 0).map(|i| i >= 0)
         },
     );
     f(
@@ -314,21 +323,22 @@ fn init_search(m: &mut Module) {
     );
 }
 
-fn index_of(ctx: &NativeCallContext, a: &Array, v: &Dynamic, start: INT) -> INT {
+fn index_of(ctx: &NativeCallContext, a: &Array, v: &Dynamic, start: INT) -> Res<INT> {
     let mut caller = FnCaller::new(ctx);
-    let from = position(start, a.len());
-    a.iter()
-        .enumerate()
-        .skip(from)
-        .find(|(_, x)| equals(&mut caller, x, v, ctx.position()))
-        .map_or(-1, |(i, _)| i as INT)
+    for (i, x) in a.iter().enumerate().skip(position(start, a.len())) {
+        if equals(&mut caller, x, v, ctx.position())? {
+            return Ok(i as INT);
+        }
+    }
+    Ok(-1)
 }
 
 fn init_sorting(m: &mut Module) {
     f_mut(m, "sort", |a: &mut Array| sort_natural(a));
+    // Values that cannot be compared count as different.
     f_mut(m, "dedup", |ctx: NativeCallContext, a: &mut Array| {
         let mut caller = FnCaller::new(&ctx);
-        a.dedup_by(|x, y| equals(&mut caller, x, y, ctx.position()));
+        a.dedup_by(|x, y| equals(&mut caller, x, y, ctx.position()).unwrap_or(false));
     });
 }
 

@@ -7,13 +7,20 @@ use crate::{Array, Dynamic, EvalAltResult, FnPtr, ImmutableString, Map, NativeCa
 
 type Res<T> = Result<T, Box<EvalAltResult>>;
 
-fn maps_equal(ctx: &NativeCallContext, a: &Map, b: &Map) -> bool {
+fn maps_equal(ctx: &NativeCallContext, a: &Map, b: &Map) -> Res<bool> {
     let mut caller = FnCaller::new(ctx);
-    a.len() == b.len()
-        && a.iter().all(|(k, v)| {
-            b.get(k)
-                .is_some_and(|w| super::array::equals(&mut caller, v, w, ctx.position()))
-        })
+    if a.len() != b.len() {
+        return Ok(false);
+    }
+    for (k, v) in a.iter() {
+        let Some(w) = b.get(k) else {
+            return Ok(false);
+        };
+        if !super::array::equals(&mut caller, v, w, ctx.position())? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 /// Call a predicate with `(key, value)`; when it declares no value parameter, the value is
@@ -75,7 +82,7 @@ pub(crate) fn init(m: &mut Module) {
         maps_equal(&ctx, x, &y)
     });
     f(m, "!=", |ctx: NativeCallContext, x: &mut Map, y: Map| {
-        !maps_equal(&ctx, x, &y)
+        maps_equal(&ctx, x, &y).map(|e| !e)
     });
     f(
         m,

@@ -168,7 +168,7 @@ impl fmt::Display for ParseErrorType {
             Self::DuplicatedProperty(s) => write!(f, "Duplicated property '{s}' for object map literal"),
             Self::DuplicatedSwitchCase => f.write_str("Duplicated switch case"),
             Self::DuplicatedVariable(s) => write!(f, "Duplicated variable name '{s}'"),
-            Self::WrongSwitchIntegerCase => f.write_str("Integer switch case cannot follow a range case"),
+            Self::WrongSwitchIntegerCase => f.write_str("Numeric switch case cannot follow a range case"),
             Self::WrongSwitchDefaultCase => f.write_str("Default switch case must be the last"),
             Self::WrongSwitchCaseCondition => f.write_str("This switch case cannot have a condition"),
             Self::PropertyExpected => f.write_str("Expecting name of a property"),

@@ -91,7 +91,7 @@ impl Parser<'_> {
         Ok(custom)
     }
 
-    fn parse_binary(&mut self, min_prec: u8) -> PResult<Expr> {
+    pub(super) fn parse_binary(&mut self, min_prec: u8) -> PResult<Expr> {
         let mut lhs = self.parse_unary()?;
         while let Some(prec) = self.binary_precedence()? {
             if prec < min_prec || prec == 0 {
@@ -132,10 +132,8 @@ impl Parser<'_> {
                             pos,
                         ),
                     },
-                    _ => match operand {
-                        Expr::BoolConstant(b, _) => Expr::BoolConstant(!b, pos),
-                        e => Expr::Not(Box::new(e), pos),
-                    },
+                    // `!` is not folded: `!true` is not a literal (it cannot be a switch case).
+                    _ => Expr::Not(Box::new(operand), pos),
                 })
             }
             _ => self.parse_postfix(),
