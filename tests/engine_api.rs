@@ -313,7 +313,7 @@ fn limits() {
         outcome(&engine, "let s = \"12345\"; s + s + s"),
         "!ErrorDataTooLarge"
     );
-    assert_eq!(outcome(&engine, "\"12345678901\""), "!!BadInput");
+    assert_eq!(outcome(&engine, "\"12345678901\""), "!!LiteralTooLarge");
     let mut engine = Engine::new();
     engine.set_max_array_size(3);
     assert_eq!(
