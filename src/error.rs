@@ -4,7 +4,7 @@
 //! as `Box<EvalAltResult>` so that `Result` stays small.
 
 use crate::syntax::error::{ParseError, ParseErrorType};
-use crate::{Dynamic, ImmutableString, Position, INT};
+use crate::{Dynamic, ImmutableString, Map, Position, INT};
 use core::fmt;
 
 /// An error (or a control-flow pseudo-error) raised during evaluation.
@@ -90,6 +90,15 @@ impl fmt::Display for EvalAltResult {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.fmt_message(f)?;
         write_position(f, self.position())
+    }
+}
+
+/// Displays an error's text without its trailing position.
+struct Message<'a>(&'a EvalAltResult);
+
+impl fmt::Display for Message<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt_message(f)
     }
 }
 
@@ -287,6 +296,63 @@ impl EvalAltResult {
             }
             _ => self,
         }
+    }
+
+    /// The value a `catch` block receives: the thrown value (through any wrappers), or an
+    /// object map describing the error: `error` (the variant name), `message` (the text without
+    /// the position), `line` and `position` when known, and the fields of the variant.
+    #[cold]
+    pub(crate) fn into_catch_value(self) -> Dynamic {
+        if let Self::ErrorRuntime(value, _) = self.unwrap_inner() {
+            return value.clone();
+        }
+        let mut map = Map::new();
+        let mut put = |key: &str, value: Dynamic| {
+            map.insert(key.into(), value);
+        };
+        let text = |s: &str| Dynamic::from(ImmutableString::from(s));
+        let debug = format!("{self:?}");
+        put("error", text(debug.split('(').next().unwrap_or_default()));
+        put("message", text(&Message(&self).to_string()));
+        let pos = self.position();
+        if let (Some(line), Some(column)) = (pos.line(), pos.position()) {
+            put("line", Dynamic::from_int(line as INT));
+            put("position", Dynamic::from_int(column as INT));
+        }
+        match self {
+            Self::ErrorVariableExists(s, ..)
+            | Self::ErrorForbiddenVariable(s, ..)
+            | Self::ErrorVariableNotFound(s, ..)
+            | Self::ErrorPropertyNotFound(s, ..)
+            | Self::ErrorDataRace(s, ..)
+            | Self::ErrorAssignmentToConstant(s, ..) => put("variable", text(&s)),
+            Self::ErrorIndexNotFound(index, ..) => put("index", index),
+            Self::ErrorFunctionNotFound(s, ..) | Self::ErrorNonPureMethodCallOnConstant(s, ..) => {
+                put("function", text(&s))
+            }
+            Self::ErrorModuleNotFound(s, ..) | Self::ErrorInModule(s, ..) => {
+                put("module", text(&s))
+            }
+            Self::ErrorInFunctionCall(name, source, ..) => {
+                put("function", text(&name));
+                put("source", text(&source));
+            }
+            Self::ErrorMismatchDataType(requested, actual, ..)
+            | Self::ErrorMismatchOutputType(requested, actual, ..) => {
+                put("requested", text(&requested));
+                put("actual", text(&actual));
+            }
+            Self::ErrorIndexingType(s, ..) => put("type", text(&s)),
+            Self::ErrorArrayBounds(length, index, ..)
+            | Self::ErrorStringBounds(length, index, ..)
+            | Self::ErrorBitFieldBounds(length, index, ..) => {
+                put("length", Dynamic::from_int(length as INT));
+                put("index", Dynamic::from_int(index));
+            }
+            Self::ErrorDotExpr(s, ..) => put("property", text(&s)),
+            _ => (),
+        }
+        Dynamic::from_map(map)
     }
 
     /// The position of the error.

@@ -408,7 +408,7 @@ let y = eval(\"let a = 1;\\nlet b = a / 0;\");",
     // Still caught by `try`: the catch gets the inner error.
     assert_eq!(
         engine
-            .eval::<INT>("try { eval(\"throw 5\") } catch (e) { e }")
+            .eval::<INT>("let r = 0; try { eval(\"throw 5\") } catch (e) { r = e; } r")
             .unwrap(),
         5
     );

@@ -369,37 +369,6 @@ pub(crate) fn readable(value: &Dynamic) -> Dynamic {
     }
 }
 
-/// The value a `catch` block receives: the thrown value, or for a runtime error an object
-/// map describing it (`message`, `type`, `line`, `position`, `source`).
-pub(crate) fn error_to_value(err: EvalAltResult) -> Dynamic {
-    let err = match err {
-        EvalAltResult::ErrorInFunctionCall(_, _, inner, _)
-        | EvalAltResult::ErrorInModule(_, inner, _) => return error_to_value(*inner),
-        e => e,
-    };
-    if let EvalAltResult::ErrorRuntime(value, _) = err {
-        return value;
-    }
-    let pos = err.position();
-    let mut map = Map::new();
-    let name = format!("{err:?}");
-    let variant = name.split('(').next().unwrap_or("").to_string();
-    let mut message = err.to_string();
-    if let Some(i) = message.rfind(" (line ") {
-        message.truncate(i);
-    }
-    map.insert("message".into(), Dynamic::from(message));
-    map.insert("type".into(), Dynamic::from(variant));
-    if let Some(line) = pos.line() {
-        map.insert("line".into(), Dynamic::from_int(line as crate::INT));
-        map.insert(
-            "position".into(),
-            Dynamic::from_int(pos.position().unwrap_or(0) as crate::INT),
-        );
-    }
-    Dynamic::from_map(map)
-}
-
 /// Helpers for `Flow` results of native calls.
 pub(crate) trait IntoFlow<T> {
     /// Map an API error into a `Flow`, filling in the position.

@@ -948,9 +948,11 @@ impl<'a> Interp<'a> {
         pos: Position,
     ) -> EResult {
         let path_value = self.eval_expr(scope, path)?;
-        let Ok(path_str) = path_value.into_immutable_string() else {
-            return Err(self.type_mismatch("string", "()", path.position()));
-        };
+        let path_pos = path.position();
+        if !path_value.is_string() {
+            return Err(self.type_mismatch("string", path_value.type_name(), path_pos));
+        }
+        let path_str = path_value.into_immutable_string().unwrap_or_default();
         let max = self.engine.limits.max_modules;
         if self.global.imports.len() >= max {
             return Err(EvalAltResult::ErrorTooManyModules(pos).into());
@@ -962,17 +964,17 @@ impl<'a> Interp<'a> {
             .find_map(|lib| lib.resolved_imports.get(path_str.as_str()).cloned());
         let module = match (preset, &self.engine.module_resolver) {
             (Some(module), _) => module,
-            (None, Some(resolver)) => resolver
-                .resolve_raw(
-                    self.engine,
-                    &mut self.global,
-                    &mut Scope::new(),
-                    &path_str,
-                    pos,
-                )
-                .map_err(|e| e.fill_position(pos))?,
+            (None, Some(resolver)) => resolver.resolve_raw(
+                self.engine,
+                &mut self.global,
+                &mut Scope::new(),
+                &path_str,
+                path_pos,
+            )?,
             (None, None) => {
-                return Err(EvalAltResult::ErrorModuleNotFound(path_str.to_string(), pos).into())
+                return Err(
+                    EvalAltResult::ErrorModuleNotFound(path_str.to_string(), path_pos).into(),
+                )
             }
         };
         // Without an alias the module is still in force for its global functions and typed

@@ -544,7 +544,7 @@ impl Parser<'_> {
                 slot: None,
                 namespace: namespace.into_boxed_slice(),
             }),
-            name_pos,
+            pos,
         ))
     }
 }
