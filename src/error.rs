@@ -125,14 +125,23 @@ impl EvalAltResult {
             Self::ErrorIndexNotFound(s, ..) => write!(f, "Invalid index: {s}"),
             Self::ErrorFunctionNotFound(s, ..) => write!(f, "Function not found: {s}"),
             Self::ErrorModuleNotFound(s, ..) => write!(f, "Module not found: {s}"),
-            Self::ErrorInFunctionCall(name, src, err, ..) if src.is_empty() => {
-                write!(f, "{err}\nin call to function '{name}'")
-            }
             Self::ErrorInFunctionCall(name, src, err, ..) => {
-                err.fmt_message(f)?;
-                write!(f, " @ '{src}'")?;
-                write_position(f, err.position())?;
-                write!(f, "\nin call to function '{name}' (from '{src}')")
+                if src.is_empty() {
+                    write!(f, "{err}")?;
+                } else {
+                    err.fmt_message(f)?;
+                    write!(f, " @ '{src}'")?;
+                    write_position(f, err.position())?;
+                }
+                if name.starts_with(crate::ast::ANONYMOUS_FN_PREFIX) {
+                    f.write_str("\nin closure call")?;
+                } else {
+                    write!(f, "\nin call to function '{name}'")?;
+                }
+                if !src.is_empty() {
+                    write!(f, " (from '{src}')")?;
+                }
+                Ok(())
             }
             Self::ErrorInModule(s, err, ..) if s.is_empty() => write!(f, "{err}\nin module"),
             Self::ErrorInModule(s, err, ..) => write!(f, "{err}\nin module '{s}'"),
@@ -453,7 +462,7 @@ impl EvalAltResult {
 
     /// Set the position only if none is set yet.
     pub(crate) fn fill_position(mut self: Box<Self>, pos: Position) -> Box<Self> {
-        if self.position().is_none() {
+        if self.position().is_none() && !matches!(*self, Self::ErrorDataRace(..)) {
             self.set_position(pos);
         }
         self

@@ -458,7 +458,7 @@ fn module_api() {
     );
     let err = engine.eval::<INT>("a::b::triple(\"x\")").unwrap_err();
     assert!(
-        matches!(*err, EvalAltResult::ErrorFunctionNotFound(ref s, _) if s == "a::b::triple (string)"),
+        matches!(*err, EvalAltResult::ErrorFunctionNotFound(ref s, _) if s == "a::b::triple (&str | ImmutableString | String)"),
         "{err:?}"
     );
 }

@@ -7,7 +7,7 @@
 //! observe that, since all expressions that could read it were evaluated in the first phase
 //! and functions cannot see their caller's variables.
 
-use super::expr::{readable, IntoFlow, Prim};
+use super::expr::{data_race, readable, IntoFlow, Prim};
 use super::index::IndexAt;
 use super::{EResult, Flow, Interp};
 use crate::ast::stmt::Assignment;
@@ -166,7 +166,7 @@ impl Interp<'_> {
             let guard = crate::value::lock::write(&cell);
             match guard {
                 Some(mut guard) => self.call_method(scope, &mut guard, call, &mut args, pos),
-                None => Err(EvalAltResult::ErrorDataRace(String::new(), pos).into()),
+                None => Err(data_race()),
             }
         } else {
             self.call_method(scope, &mut root, call, &mut args, pos)
@@ -198,6 +198,7 @@ impl Interp<'_> {
                             }
                         }
                     }
+                    _ if scope.values[slot].is_locked() => Err(data_race()),
                     _ => {
                         let target = scope.values[slot].flatten_clone();
                         let mut values = LinkValues::new();
@@ -247,9 +248,7 @@ impl Interp<'_> {
         if let Union::Shared(cell, ..) = &root.0 {
             let cell = cell.clone();
             let Some(mut guard) = crate::value::lock::write(&cell) else {
-                return Err(
-                    EvalAltResult::ErrorDataRace(String::new(), links[0].position()).into(),
-                );
+                return Err(data_race());
             };
             return self.apply_links(scope, &mut guard, links, values, write);
         }
@@ -277,7 +276,7 @@ impl Interp<'_> {
         if let Union::Shared(cell, ..) = &target.0 {
             let cell = cell.clone();
             let Some(mut guard) = crate::value::lock::write(&cell) else {
-                return Err(EvalAltResult::ErrorDataRace(String::new(), link.position()).into());
+                return Err(data_race());
             };
             return self.apply_links(scope, &mut guard, links, values, write);
         }
@@ -377,7 +376,7 @@ impl Interp<'_> {
         if let Union::Shared(cell, ..) = &target.0 {
             let cell = cell.clone();
             let Some(mut guard) = crate::value::lock::write(&cell) else {
-                return Err(EvalAltResult::ErrorDataRace(String::new(), write.pos).into());
+                return Err(data_race());
             };
             return self.write_target(&mut guard, write);
         }
@@ -587,7 +586,6 @@ fn with_var_name(flow: Flow, name: &str) -> Flow {
         Flow::Error(mut err) => {
             match &mut *err {
                 EvalAltResult::ErrorAssignmentToConstant(s, _)
-                | EvalAltResult::ErrorDataRace(s, _)
                 | EvalAltResult::ErrorNonPureMethodCallOnConstant(s, _)
                     if s.is_empty() =>
                 {

@@ -135,7 +135,7 @@ impl Interp<'_> {
             Ok(index) => {
                 let value = &scope.values[index];
                 if value.is_locked() {
-                    return Err(EvalAltResult::ErrorDataRace(var.name.to_string(), pos).into());
+                    return Err(data_race());
                 }
                 Ok(readable(value))
             }
@@ -380,4 +380,11 @@ impl<T> IntoFlow<T> for Result<T, Box<EvalAltResult>> {
     fn at(self, pos: Position) -> Result<T, Flow> {
         self.map_err(|e| Flow::Error(e.fill_position(pos)))
     }
+}
+
+/// A shared value is locked by the very operation that needs it (published form: no name, no
+/// position).
+#[cold]
+pub(crate) fn data_race() -> Flow {
+    EvalAltResult::ErrorDataRace(String::new(), Position::NONE).into()
 }
