@@ -73,7 +73,7 @@ impl Interp<'_> {
             Expr::InterpolatedString(parts, pos) => self.eval_interpolated(scope, parts, *pos),
             Expr::Array(items, pos) => self.eval_array(scope, items, *pos),
             Expr::Map(entries, pos) => self.eval_map(scope, entries, *pos),
-            Expr::Closure(closure, pos) => self.make_closure(scope, closure, *pos),
+            Expr::Closure(closure, _) => self.make_closure(scope, closure),
         }
     }
 
@@ -228,10 +228,10 @@ impl Interp<'_> {
 
     /// Create a function pointer for a closure, currying the captured variables (which become
     /// shared, so that the closure and its creator see each other's changes).
-    fn make_closure(&mut self, scope: &mut Scope, closure: &ClosureExpr, pos: Position) -> EResult {
+    fn make_closure(&mut self, scope: &mut Scope, closure: &ClosureExpr) -> EResult {
         let mut curry = Vec::with_capacity(closure.captures.len());
-        for var in closure.captures.iter() {
-            let value = match self.var_index(scope, var, pos) {
+        for (var, var_pos) in closure.captures.iter() {
+            let value = match self.var_index(scope, var, *var_pos) {
                 Ok(index) => {
                     let slot = &mut scope.values[index];
                     if slot.access_mode() == AccessMode::ReadOnly && !slot.is_shared() {
@@ -243,7 +243,7 @@ impl Interp<'_> {
                         slot.clone()
                     }
                 }
-                Err(_) => Dynamic::UNIT,
+                Err(err) => return Err(err),
             };
             curry.push(value);
         }

@@ -347,6 +347,8 @@ impl<'a>
 pub(crate) struct FnCaller<'a> {
     interp: crate::eval::Interp<'a>,
     scope: crate::Scope<'static>,
+    /// The native function whose callbacks' errors are reported as inside it, if any.
+    wrap_in: Option<&'a str>,
 }
 
 impl<'a> FnCaller<'a> {
@@ -364,6 +366,24 @@ impl<'a> FnCaller<'a> {
         Self {
             interp,
             scope: crate::Scope::new(),
+            wrap_in: None,
+        }
+    }
+
+    /// A caller for the callbacks of the native function `name` (`map`, `filter`…): an error
+    /// in a callback is reported as `ErrorInFunctionCall` of `name`, at the native's call.
+    pub(crate) fn for_callbacks(ctx: &NativeCallContext<'a>, name: &'a str) -> Self {
+        let mut caller = Self::new(ctx);
+        caller.wrap_in = Some(name);
+        caller
+    }
+
+    #[cold]
+    fn callback_error(&self, flow: crate::eval::Flow) -> Box<EvalAltResult> {
+        let err = flow.into_error();
+        match self.wrap_in {
+            Some(name) => self.interp.in_fn_call(name, err, Position::NONE),
+            None => err,
         }
     }
 
@@ -377,7 +397,7 @@ impl<'a> FnCaller<'a> {
         let args: crate::func::call::ArgVec = args.into_iter().collect();
         self.interp
             .call_fn_ptr(&mut self.scope, ptr, args, None, pos)
-            .map_err(crate::eval::Flow::into_error)
+            .map_err(|flow| self.callback_error(flow))
     }
 
     /// The text of a value as `print` shows it (custom types through their `to_string`).
@@ -402,7 +422,7 @@ impl<'a> FnCaller<'a> {
         let args: crate::func::call::ArgVec = args.into_iter().collect();
         self.interp
             .call_fn_ptr(&mut self.scope, ptr, args, Some(this), pos)
-            .map_err(crate::eval::Flow::into_error)
+            .map_err(|flow| self.callback_error(flow))
     }
 
     /// Call a native function registered for exactly these argument types, if there is one.

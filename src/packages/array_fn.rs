@@ -123,7 +123,7 @@ fn call_elem(
 }
 
 fn map(ctx: &NativeCallContext, a: &Array, p: &FnPtr) -> Res<Array> {
-    let mut caller = FnCaller::new(ctx);
+    let mut caller = FnCaller::for_callbacks(ctx, "map");
     let mut out = Array::with_capacity(a.len());
     for (i, x) in a.iter().enumerate() {
         out.push(call_elem(&mut caller, p, x, i, ctx)?);
@@ -132,7 +132,7 @@ fn map(ctx: &NativeCallContext, a: &Array, p: &FnPtr) -> Res<Array> {
 }
 
 fn filter(ctx: &NativeCallContext, a: &Array, p: &FnPtr) -> Res<Array> {
-    let mut caller = FnCaller::new(ctx);
+    let mut caller = FnCaller::for_callbacks(ctx, "filter");
     let mut out = Array::new();
     for (i, x) in a.iter().enumerate() {
         if truthy(&call_elem(&mut caller, p, x, i, ctx)?) {
@@ -144,7 +144,7 @@ fn filter(ctx: &NativeCallContext, a: &Array, p: &FnPtr) -> Res<Array> {
 
 /// Each element bound to `this` (changes are kept); a declared parameter gets the index.
 fn for_each(ctx: &NativeCallContext, a: &mut Array, p: &FnPtr) -> Res<()> {
-    let mut caller = FnCaller::new(ctx);
+    let mut caller = FnCaller::for_callbacks(ctx, "for_each");
     let with_index = declared_params(p).is_some_and(|n| n >= 1);
     for (i, x) in a.iter_mut().enumerate() {
         let index = with_index.then(|| Dynamic::from_int(i as INT));
@@ -155,7 +155,7 @@ fn for_each(ctx: &NativeCallContext, a: &mut Array, p: &FnPtr) -> Res<()> {
 
 /// Does the callback give `want` for some element?
 fn any_is(ctx: &NativeCallContext, a: &Array, p: &FnPtr, want: bool) -> Res<bool> {
-    let mut caller = FnCaller::new(ctx);
+    let mut caller = FnCaller::for_callbacks(ctx, ctx.fn_name());
     for (i, x) in a.iter().enumerate() {
         if truthy(&call_elem(&mut caller, p, x, i, ctx)?) == want {
             return Ok(true);
@@ -172,7 +172,7 @@ fn reduce<'a>(
     p: &FnPtr,
     init: Dynamic,
 ) -> Res<Dynamic> {
-    let mut caller = FnCaller::new(ctx);
+    let mut caller = FnCaller::for_callbacks(ctx, ctx.fn_name());
     let pos = ctx.position();
     let params = declared_params(p);
     let mut acc = init;
@@ -191,7 +191,7 @@ fn reduce<'a>(
 /// Remove the elements whose predicate result equals `remove_when`, returning them. The
 /// predicate sees every element before anything moves, so an error leaves the array whole.
 fn partition(ctx: &NativeCallContext, a: &mut Array, p: &FnPtr, remove_when: bool) -> Res<Array> {
-    let mut caller = FnCaller::new(ctx);
+    let mut caller = FnCaller::for_callbacks(ctx, ctx.fn_name());
     let mut remove = Vec::with_capacity(a.len());
     for (i, x) in a.iter().enumerate() {
         remove.push(truthy(&call_elem(&mut caller, p, x, i, ctx)?) == remove_when);
@@ -247,9 +247,10 @@ fn sort(ctx: &NativeCallContext, a: &mut Array, p: &FnPtr) -> Res<()> {
     error.map_or(Ok(()), Err)
 }
 
-/// The position of the first element from `start` the predicate accepts, or -1.
+/// The position of the first element from `start` the predicate accepts, or -1 (`find` too
+/// reports its callback's errors as inside `index_of`).
 fn index_where(ctx: &NativeCallContext, a: &Array, p: &FnPtr, start: INT) -> Res<INT> {
-    let mut caller = FnCaller::new(ctx);
+    let mut caller = FnCaller::for_callbacks(ctx, "index_of");
     for (i, x) in a.iter().enumerate().skip(position(start, a.len())) {
         if truthy(&call_elem(&mut caller, p, x, i, ctx)?) {
             return Ok(i as INT);
@@ -265,7 +266,7 @@ fn find(ctx: &NativeCallContext, a: &Array, p: &FnPtr, start: INT) -> Res<Dynami
 
 /// The first result that is not `()`.
 fn find_map(ctx: &NativeCallContext, a: &Array, p: &FnPtr, start: INT) -> Res<Dynamic> {
-    let mut caller = FnCaller::new(ctx);
+    let mut caller = FnCaller::for_callbacks(ctx, "find_map");
     for (i, x) in a.iter().enumerate().skip(position(start, a.len())) {
         let v = call_elem(&mut caller, p, x, i, ctx)?;
         if !v.is_unit() {
@@ -277,7 +278,7 @@ fn find_map(ctx: &NativeCallContext, a: &Array, p: &FnPtr, start: INT) -> Res<Dy
 
 /// Pairs of elements (up to the shorter array) through `(a, b [, index])`.
 fn zip(ctx: &NativeCallContext, a: &Array, b: &Array, p: &FnPtr) -> Res<Array> {
-    let mut caller = FnCaller::new(ctx);
+    let mut caller = FnCaller::for_callbacks(ctx, "zip");
     let with_index = declared_params(p).is_some_and(|n| n >= 3);
     let mut out = Array::with_capacity(a.len().min(b.len()));
     for (i, (x, y)) in a.iter().zip(b).enumerate() {

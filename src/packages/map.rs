@@ -81,7 +81,7 @@ pub(crate) fn init(m: &mut Module) {
         m,
         "filter",
         |ctx: NativeCallContext, x: &mut Map, p: FnPtr| -> Res<Map> {
-            let mut caller = FnCaller::new(&ctx);
+            let mut caller = FnCaller::for_callbacks(&ctx, "filter");
             let mut out = Map::new();
             for (k, v) in x.iter() {
                 if call_kv(&mut caller, &ctx, &p, k, v)? {
@@ -97,7 +97,7 @@ pub(crate) fn init(m: &mut Module) {
             name,
             move |ctx: NativeCallContext, x: &mut Map, p: FnPtr| -> Res<Map> {
                 // Every predicate runs before anything moves: an error leaves the map whole.
-                let mut caller = FnCaller::new(&ctx);
+                let mut caller = FnCaller::for_callbacks(&ctx, name);
                 let mut remove = Vec::with_capacity(x.len());
                 for (k, v) in x.iter() {
                     remove.push(call_kv(&mut caller, &ctx, &p, k, v)? == remove_when);
