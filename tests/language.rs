@@ -151,7 +151,8 @@ fn comparison_and_logic() {
             ("#{a: 1} == #{a: 1}", "true"),
             ("#{a: 1} != #{a: 2}", "true"),
             ("() == ()", "true"),
-            ("if 1 { 2 }", "!ErrorMismatchDataType"),
+            ("if 1 { 2 }", "!!MismatchedType"),
+            ("let c = 1; if c { 2 }", "!ErrorMismatchDataType"),
         ],
     );
 }
@@ -333,7 +334,8 @@ fn loops() {
                 "20",
             ),
             ("let r = while true { break \"w\"; }; r", "\"w\""),
-            ("for x in 42 { }", "!ErrorFor"),
+            ("for x in 42 { }", "!!MismatchedType"),
+            ("let n = 42; for x in n { n += 1; }", "!ErrorFor"),
             ("break;", "!!LoopBreak"),
             ("fn f() { break; }", "!!LoopBreak"),
             (

@@ -473,7 +473,7 @@ impl<'e> Parser<'e> {
     fn parse_if(&mut self) -> PResult<Stmt> {
         let (_, pos) = self.next()?;
         self.enter(pos)?;
-        let cond = self.parse_expr()?;
+        let cond = self.parse_condition()?;
         if !matches!(self.peek_token()?, Token::LeftBrace) {
             let p = self.peek_pos();
             self.leave();
@@ -508,6 +508,17 @@ impl<'e> Parser<'e> {
         ))
     }
 
+    /// A condition (`if`, `while`, `do`, switch case guards): no non-boolean literal, and no
+    /// `=` after it (a typo of `==`).
+    pub(super) fn parse_condition(&mut self) -> PResult<Expr> {
+        let cond = self.parse_expr()?;
+        expr::ensure_boolean(&cond)?;
+        if let (Token::Equals, pos) = self.peek()? {
+            return Err(typo_of_equals(pos));
+        }
+        Ok(cond)
+    }
+
     fn check_looping(&self, pos: Position) -> PResult<()> {
         if self.options.contains(LangOptions::LOOPING) {
             Ok(())
@@ -523,7 +534,7 @@ impl<'e> Parser<'e> {
         let cond = if token == Token::Loop {
             Expr::BoolConstant(true, pos)
         } else {
-            self.parse_expr()?
+            self.parse_condition()?
         };
         let body = self.parse_loop_body()?;
         Ok(Stmt::While(Box::new((cond, body)), pos))
@@ -550,7 +561,7 @@ impl<'e> Parser<'e> {
                 )
             }
         };
-        let cond = self.parse_expr()?;
+        let cond = self.parse_condition()?;
         Ok(Stmt::Do(Box::new((body, cond)), until, pos))
     }
 
@@ -587,6 +598,7 @@ impl<'e> Parser<'e> {
             }
         }
         let iter = self.parse_expr()?;
+        expr::ensure_iterable(&iter)?;
         let mark = self.vars.len();
         self.declare(var.name.clone(), false);
         if let Some(c) = &counter {
