@@ -313,7 +313,7 @@ fn limits() {
         outcome(&engine, "let s = \"12345\"; s + s + s"),
         "!ErrorDataTooLarge"
     );
-    assert_eq!(outcome(&engine, "\"12345678901\""), "!!BadInput");
+    assert_eq!(outcome(&engine, "\"12345678901\""), "!!LiteralTooLarge");
     let mut engine = Engine::new();
     engine.set_max_array_size(3);
     assert_eq!(
@@ -408,7 +408,7 @@ let y = eval(\"let a = 1;\\nlet b = a / 0;\");",
     // Still caught by `try`: the catch gets the inner error.
     assert_eq!(
         engine
-            .eval::<INT>("let r = 0; try { eval(\"throw 5\") } catch (e) { r = e } r")
+            .eval::<INT>("let r = 0; try { eval(\"throw 5\") } catch (e) { r = e; } r")
             .unwrap(),
         5
     );

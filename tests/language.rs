@@ -73,7 +73,7 @@ fn variables_and_constants() {
             ("const X = 42; X", "42"),
             ("const X = 42; X = 1;", "!!AssignmentToConstant"),
             ("const X = 42; X += 1;", "!!AssignmentToConstant"),
-            ("const A = [1]; A[0] = 2;", "!!AssignmentToConstant"),
+            ("const A = [1]; A[0] = 2;", "!ErrorAssignmentToConstant"),
             ("y", "!ErrorVariableNotFound"),
             ("let _x = 1; _x", "1"),
             ("let _ = 1;", "!!BadInput"),
@@ -170,7 +170,8 @@ fn comparison_and_logic() {
             ("#{a: 1} == #{a: 1}", "true"),
             ("#{a: 1} != #{a: 2}", "true"),
             ("() == ()", "true"),
-            ("if 1 { 2 }", "!ErrorMismatchDataType"),
+            ("if 1 { 2 }", "!!MismatchedType"),
+            ("let c = 1; if c { 2 }", "!ErrorMismatchDataType"),
         ],
     );
 }
@@ -224,7 +225,7 @@ fn arrays_and_indexing() {
             ("let a = [1, 2, 3]; a[-3]", "1"),
             ("let a = [1, 2, 3]; a[3]", "!ErrorArrayBounds"),
             ("let a = [1, 2, 3]; a[-4]", "!ErrorArrayBounds"),
-            ("let a = [1, 2, 3]; a[\"x\"]", "!ErrorIndexingType"),
+            ("let a = [1, 2, 3]; a[\"x\"]", "!ErrorMismatchDataType"),
             ("let a = [[1, 2], [3, 4]]; a[1][0]", "3"),
             (
                 "let a = [[1, 2], [3, 4]]; a[1][0] = 9; a",
@@ -241,7 +242,7 @@ fn arrays_and_indexing() {
             ("let a = [1, 2, 3]; a.len", "3"),
             ("let a = [1, 2]; let b = a; b.push(3); a", "[1, 2]"),
             ("let a = []; a.is_empty()", "true"),
-            ("[1, 2, 3, 4][1..3]", "[2, 3]"),
+            ("[1, 2, 3, 4][1..3]", "!ErrorMismatchDataType"),
             ("42[0]", "false"),
             ("let x = 0; x[3] = true; x", "8"),
             ("let x = 0b1111; x[1..3]", "3"),
@@ -352,7 +353,8 @@ fn loops() {
                 "20",
             ),
             ("let r = while true { break \"w\"; }; r", "\"w\""),
-            ("for x in 42 { }", "!ErrorFor"),
+            ("for x in 42 { }", "!!MismatchedType"),
+            ("let n = 42; for x in n { n += 1; }", "!ErrorFor"),
             ("break;", "!!LoopBreak"),
             ("fn f() { break; }", "!!LoopBreak"),
             (
@@ -472,20 +474,20 @@ fn errors_and_try_catch() {
             ("throw 42;", "!ErrorRuntime"),
             ("throw;", "!ErrorRuntime"),
             ("try { throw 42; } catch (e) { e }", "()"),
-            ("let r; try { throw 42; } catch (e) { r = e } r", "42"),
-            ("let r; try { throw \"oops\"; } catch { r = 1 } r", "1"),
-            ("let r; try { 1 / 0 } catch (e) { r = e.type } r", "\"ErrorArithmetic\""),
-            ("let r; try { [1][5] } catch (e) { r = type_of(e) } r", "\"map\""),
+            ("let r = (); try { throw 42; } catch (e) { r = e; } r", "42"),
+            ("let r = (); try { throw \"oops\"; } catch { r = 1; } r", "1"),
+            ("let r = (); try { 1 / 0 } catch (e) { r = e.error; } r", "\"ErrorArithmetic\""),
+            ("let r = (); try { [1][5] } catch (e) { r = type_of(e); } r", "\"map\""),
             (
-                "let r; try { let x = undefined_var; } catch (e) { r = e.type } r",
+                "let r = (); try { let x = undefined_var; } catch (e) { r = e.error; } r",
                 "\"ErrorVariableNotFound\"",
             ),
             (
-                "fn f() { throw #{code: 7}; } let r; try { f() } catch (e) { r = e.code } r",
+                "fn f() { throw #{code: 7}; } let r = (); try { f() } catch (e) { r = e.code; } r",
                 "7",
             ),
             (
-                "let r; try { try { throw 1; } catch (e) { throw e + 1; } } catch (e) { r = e } r",
+                "let r = (); try { try { throw 1; } catch (e) { throw e + 1; } } catch (e) { r = e; } r",
                 "2",
             ),
             (
@@ -493,7 +495,7 @@ fn errors_and_try_catch() {
                 "11",
             ),
             (
-                "fn f(n) { if n == 0 { throw \"bottom\" } f(n - 1) } let r; try { f(5) } catch (e) { r = e } r",
+                "fn f(n) { if n == 0 { throw \"bottom\" } f(n - 1) } let r = (); try { f(5) } catch (e) { r = e; } r",
                 "\"bottom\"",
             ),
             (

@@ -180,16 +180,7 @@ impl Engine {
         }
         let hash = calc_fn_hash(None, name, args.len());
         let Some(fn_def) = interp.find_script_fn(hash) else {
-            let engine = interp.engine;
-            let types: Vec<&str> = args
-                .iter()
-                .map(|a| engine.map_type_name(a.type_name()))
-                .collect();
-            return Err(EvalAltResult::ErrorFunctionNotFound(
-                format!("{name} ({})", types.join(", ")),
-                Position::NONE,
-            )
-            .into());
+            return Err(EvalAltResult::ErrorFunctionNotFound(name.into(), Position::NONE).into());
         };
         interp.expose_scope = true;
         interp.call_script_fn(scope, fn_def, args, this_ptr, Position::NONE)

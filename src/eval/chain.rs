@@ -7,7 +7,8 @@
 //! observe that, since all expressions that could read it were evaluated in the first phase
 //! and functions cannot see their caller's variables.
 
-use super::expr::{readable, IntoFlow, Prim};
+use super::expr::{data_race, readable, IntoFlow, Prim};
+use super::index::IndexAt;
 use super::{EResult, Flow, Interp};
 use crate::ast::stmt::Assignment;
 use crate::ast::{BinaryOp, ChainExpr, ChainLink, Expr};
@@ -81,6 +82,9 @@ impl Interp<'_> {
                         );
                     }
                 };
+                if scope.values[index].access_mode() == AccessMode::ReadOnly {
+                    return self.apply_on_constant(scope, index, chain, &mut values, write, *vpos);
+                }
                 let mut root = scope.values[index].take();
                 let result = self.apply_root(scope, &mut root, &chain.links, &mut values, write);
                 scope.values[index] = root;
@@ -104,6 +108,43 @@ impl Interp<'_> {
         }
     }
 
+    /// A chain on a constant. A constant container stays in place: writing into it, or calling
+    /// a non-pure method on it or on anything inside it, is an error at the constant. Any other
+    /// constant value acts as a temporary copy, as if its literal were written there.
+    #[cold]
+    fn apply_on_constant(
+        &mut self,
+        scope: &mut Scope,
+        index: usize,
+        chain: &ChainExpr,
+        values: &mut LinkValues,
+        write: Option<Write>,
+        pos: Position,
+    ) -> EResult {
+        let Expr::Variable(var, _) = &chain.root else {
+            return Ok(Dynamic::UNIT);
+        };
+        let mut root = scope.values[index].take();
+        let is_container = matches!(
+            root.0,
+            Union::Array(..) | Union::Map(..) | Union::Blob(..) | Union::Variant(..)
+        );
+        let result = if is_container {
+            self.apply_root(scope, &mut root, &chain.links, values, write)
+        } else {
+            let mut copy = root.clone();
+            copy.set_access_mode(AccessMode::ReadWrite);
+            self.apply_root(scope, &mut copy, &chain.links, values, write)
+        };
+        scope.values[index] = root;
+        result.map_err(|flow| match flow {
+            Flow::Error(err) if matches!(&*err, EvalAltResult::ErrorAssignmentToConstant(s, _) if s.is_empty()) => {
+                EvalAltResult::ErrorAssignmentToConstant(var.name.to_string(), pos).into()
+            }
+            flow => with_var_name(flow, &var.name),
+        })
+    }
+
     /// `x.method(args)` on a variable: the commonest chain, without the machinery for longer
     /// ones (the variable is moved out for the call and back, as in `apply_root`).
     fn call_method_on_variable(
@@ -125,7 +166,7 @@ impl Interp<'_> {
             let guard = crate::value::lock::write(&cell);
             match guard {
                 Some(mut guard) => self.call_method(scope, &mut guard, call, &mut args, pos),
-                None => Err(EvalAltResult::ErrorDataRace(String::new(), pos).into()),
+                None => Err(data_race()),
             }
         } else {
             self.call_method(scope, &mut root, call, &mut args, pos)
@@ -144,7 +185,7 @@ impl Interp<'_> {
             return Ok(None);
         }
         match link {
-            ChainLink::Index(idx, false, ipos) => {
+            ChainLink::Index(idx, false, _) => {
                 let index = self.eval_expr(scope, idx)?;
                 let slot = self.var_index(scope, var, *vpos)?;
                 match (&scope.values[slot].0, &index.0) {
@@ -152,9 +193,12 @@ impl Interp<'_> {
                         let len = array.len();
                         match crate::eval::index::normalize_index(*i, len) {
                             Some(n) => Ok(Some(readable(&array[n]))),
-                            None => Err(EvalAltResult::ErrorArrayBounds(len, *i, *ipos).into()),
+                            None => {
+                                Err(EvalAltResult::ErrorArrayBounds(len, *i, idx.position()).into())
+                            }
                         }
                     }
+                    _ if scope.values[slot].is_locked() => Err(data_race()),
                     _ => {
                         let target = scope.values[slot].flatten_clone();
                         let mut values = LinkValues::new();
@@ -204,9 +248,7 @@ impl Interp<'_> {
         if let Union::Shared(cell, ..) = &root.0 {
             let cell = cell.clone();
             let Some(mut guard) = crate::value::lock::write(&cell) else {
-                return Err(
-                    EvalAltResult::ErrorDataRace(String::new(), links[0].position()).into(),
-                );
+                return Err(data_race());
             };
             return self.apply_links(scope, &mut guard, links, values, write);
         }
@@ -234,26 +276,53 @@ impl Interp<'_> {
         if let Union::Shared(cell, ..) = &target.0 {
             let cell = cell.clone();
             let Some(mut guard) = crate::value::lock::write(&cell) else {
-                return Err(EvalAltResult::ErrorDataRace(String::new(), link.position()).into());
+                return Err(data_race());
             };
             return self.apply_links(scope, &mut guard, links, values, write);
         }
         match link {
-            ChainLink::Index(_, _, pos) => {
+            ChainLink::Index(idx, _, pos) => {
                 let (index, values) = split_first_value(values);
+                let at = IndexAt {
+                    bracket: *pos,
+                    index: idx.position(),
+                };
                 match write {
                     Some(write) if rest.is_empty() && write.op.is_none() => {
-                        self.index_set(target, index, write.value, *pos)?;
+                        self.index_set(target, index, write.value, at, write.pos)?;
                         Ok(Dynamic::UNIT)
                     }
                     Some(write) if rest.is_empty() => {
-                        self.with_indexed_mut(scope, target, index, *pos, |this, _, child| {
-                            this.write_target(child, write).map(|_| Dynamic::UNIT)
-                        })
+                        if !target.is_indexable() {
+                            return Err(self.not_index_settable(
+                                target,
+                                &index,
+                                &write.value,
+                                *pos,
+                            ));
+                        }
+                        let (index_copy, value_copy) = if target.is_variant() {
+                            (index.clone(), write.value.clone())
+                        } else {
+                            Default::default()
+                        };
+                        let result =
+                            self.with_indexed_mut(scope, target, index, at, |this, _, child| {
+                                this.write_target(child, write).map(|_| Dynamic::UNIT)
+                            });
+                        match result {
+                            Err(Flow::Error(err))
+                                if target.is_variant()
+                                    && matches!(*err, EvalAltResult::ErrorIndexingType(..)) =>
+                            {
+                                Err(self.not_index_settable(target, &index_copy, &value_copy, *pos))
+                            }
+                            result => result,
+                        }
                     }
-                    None if rest.is_empty() => self.index_get(target, &index, *pos),
+                    None if rest.is_empty() => self.index_get(target, &index, at),
                     write => {
-                        self.with_indexed_mut(scope, target, index, *pos, |this, scope, child| {
+                        self.with_indexed_mut(scope, target, index, at, |this, scope, child| {
                             this.apply_links(scope, child, rest, values, write)
                         })
                     }
@@ -307,7 +376,7 @@ impl Interp<'_> {
         if let Union::Shared(cell, ..) = &target.0 {
             let cell = cell.clone();
             let Some(mut guard) = crate::value::lock::write(&cell) else {
-                return Err(EvalAltResult::ErrorDataRace(String::new(), write.pos).into());
+                return Err(data_race());
             };
             return self.write_target(&mut guard, write);
         }
@@ -517,7 +586,6 @@ fn with_var_name(flow: Flow, name: &str) -> Flow {
         Flow::Error(mut err) => {
             match &mut *err {
                 EvalAltResult::ErrorAssignmentToConstant(s, _)
-                | EvalAltResult::ErrorDataRace(s, _)
                 | EvalAltResult::ErrorNonPureMethodCallOnConstant(s, _)
                     if s.is_empty() =>
                 {

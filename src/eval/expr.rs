@@ -73,7 +73,7 @@ impl Interp<'_> {
             Expr::InterpolatedString(parts, pos) => self.eval_interpolated(scope, parts, *pos),
             Expr::Array(items, pos) => self.eval_array(scope, items, *pos),
             Expr::Map(entries, pos) => self.eval_map(scope, entries, *pos),
-            Expr::Closure(closure, pos) => self.make_closure(scope, closure, *pos),
+            Expr::Closure(closure, _) => self.make_closure(scope, closure),
         }
     }
 
@@ -135,7 +135,7 @@ impl Interp<'_> {
             Ok(index) => {
                 let value = &scope.values[index];
                 if value.is_locked() {
-                    return Err(EvalAltResult::ErrorDataRace(var.name.to_string(), pos).into());
+                    return Err(data_race());
                 }
                 Ok(readable(value))
             }
@@ -228,10 +228,10 @@ impl Interp<'_> {
 
     /// Create a function pointer for a closure, currying the captured variables (which become
     /// shared, so that the closure and its creator see each other's changes).
-    fn make_closure(&mut self, scope: &mut Scope, closure: &ClosureExpr, pos: Position) -> EResult {
+    fn make_closure(&mut self, scope: &mut Scope, closure: &ClosureExpr) -> EResult {
         let mut curry = Vec::with_capacity(closure.captures.len());
-        for var in closure.captures.iter() {
-            let value = match self.var_index(scope, var, pos) {
+        for (var, var_pos) in closure.captures.iter() {
+            let value = match self.var_index(scope, var, *var_pos) {
                 Ok(index) => {
                     let slot = &mut scope.values[index];
                     if slot.access_mode() == AccessMode::ReadOnly && !slot.is_shared() {
@@ -243,7 +243,7 @@ impl Interp<'_> {
                         slot.clone()
                     }
                 }
-                Err(_) => Dynamic::UNIT,
+                Err(err) => return Err(err),
             };
             curry.push(value);
         }
@@ -369,37 +369,6 @@ pub(crate) fn readable(value: &Dynamic) -> Dynamic {
     }
 }
 
-/// The value a `catch` block receives: the thrown value, or for a runtime error an object
-/// map describing it (`message`, `type`, `line`, `position`, `source`).
-pub(crate) fn error_to_value(err: EvalAltResult) -> Dynamic {
-    let err = match err {
-        EvalAltResult::ErrorInFunctionCall(_, _, inner, _)
-        | EvalAltResult::ErrorInModule(_, inner, _) => return error_to_value(*inner),
-        e => e,
-    };
-    if let EvalAltResult::ErrorRuntime(value, _) = err {
-        return value;
-    }
-    let pos = err.position();
-    let mut map = Map::new();
-    let name = format!("{err:?}");
-    let variant = name.split('(').next().unwrap_or("").to_string();
-    let mut message = err.to_string();
-    if let Some(i) = message.rfind(" (line ") {
-        message.truncate(i);
-    }
-    map.insert("message".into(), Dynamic::from(message));
-    map.insert("type".into(), Dynamic::from(variant));
-    if let Some(line) = pos.line() {
-        map.insert("line".into(), Dynamic::from_int(line as crate::INT));
-        map.insert(
-            "position".into(),
-            Dynamic::from_int(pos.position().unwrap_or(0) as crate::INT),
-        );
-    }
-    Dynamic::from_map(map)
-}
-
 /// Helpers for `Flow` results of native calls.
 pub(crate) trait IntoFlow<T> {
     /// Map an API error into a `Flow`, filling in the position.
@@ -411,4 +380,11 @@ impl<T> IntoFlow<T> for Result<T, Box<EvalAltResult>> {
     fn at(self, pos: Position) -> Result<T, Flow> {
         self.map_err(|e| Flow::Error(e.fill_position(pos)))
     }
+}
+
+/// A shared value is locked by the very operation that needs it (published form: no name, no
+/// position).
+#[cold]
+pub(crate) fn data_race() -> Flow {
+    EvalAltResult::ErrorDataRace(String::new(), Position::NONE).into()
 }

@@ -356,6 +356,7 @@ impl Interp<'_> {
         let mark = scope.len();
         let saved_level = self.global.level;
         let saved_frame = (self.frame_base, self.search_base);
+        // The statement's value is `()` whichever block runs.
         let err = match self.eval_block(scope, &x.body) {
             Ok(_) => return Ok(Dynamic::UNIT),
             Err(Flow::Error(err)) if err.is_catchable() => err,
@@ -364,7 +365,7 @@ impl Interp<'_> {
         scope.rewind(mark);
         self.global.level = saved_level;
         (self.frame_base, self.search_base) = saved_frame;
-        let value = crate::eval::expr::error_to_value(*err);
+        let value = err.into_catch_value();
         let outer = self.caught.replace(value.clone());
         let result = match &x.catch_var {
             Some(var) => {

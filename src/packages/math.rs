@@ -74,7 +74,7 @@ pub(crate) fn init_bit_field(m: &mut Module) {
         let b = bit_index(bit)?;
         Ok(n & (1 << b) != 0)
     });
-    f(m, "set_bit", |n: &mut INT, bit: INT, on: bool| -> Res<()> {
+    super::reg::f_mut(m, "set_bit", |n: &mut INT, bit: INT, on: bool| -> Res<()> {
         let b = bit_index(bit)?;
         if on {
             *n |= 1 << b;

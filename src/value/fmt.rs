@@ -21,6 +21,7 @@ pub fn map_std_type_name(name: &str) -> &str {
         "rust_decimal::decimal::Decimal" => "decimal",
         "()" => "()",
         _ if name.starts_with("alloc::collections::btree::map::BTreeMap<") => "map",
+        _ if name.starts_with("rhai::packages::iter::") => "range",
         _ => name,
     }
 }

@@ -107,7 +107,12 @@ impl Parser<'_> {
             self.enter(pos)?;
             let rhs = self.parse_binary(next_min);
             self.leave();
-            lhs = combine_binary(token, lhs, rhs?, pos);
+            let rhs = rhs?;
+            if matches!(token, Token::And | Token::Or) {
+                ensure_boolean(&lhs)?;
+                ensure_boolean(&rhs)?;
+            }
+            lhs = combine_binary(token, lhs, rhs, pos);
         }
         Ok(lhs)
     }
@@ -159,7 +164,9 @@ impl Parser<'_> {
                     let index = self.parse_expr();
                     self.leave();
                     let index = index?;
-                    check_index_type(&index)?;
+                    if links.is_empty() {
+                        check_literal_index(&root, &index)?;
+                    }
                     self.expect(
                         &Token::RightBracket,
                         "for a matching [ in this index expression",
@@ -548,7 +555,7 @@ impl Parser<'_> {
                 slot: None,
                 namespace: namespace.into_boxed_slice(),
             }),
-            name_pos,
+            pos,
         ))
     }
 }
@@ -592,17 +599,77 @@ fn negate(operand: Expr, pos: Position) -> Expr {
     }
 }
 
-/// Literal index values must be of an indexable kind.
-fn check_index_type(index: &Expr) -> PResult<()> {
-    match index {
-        Expr::FloatConstant(_, pos) | Expr::BoolConstant(_, pos) | Expr::Unit(pos) => {
-            Err(PERR::MalformedIndexExpr(
-                "Only integers, strings or ranges can be used as index".into(),
-            )
-            .into_err(*pos))
-        }
-        _ => Ok(()),
+/// What a literal is, in the words of the type errors found at parse time (`None` for
+/// anything but a literal).
+pub(super) fn literal_kind(expr: &Expr) -> Option<&'static str> {
+    Some(match expr {
+        Expr::IntegerConstant(..) => "a number",
+        Expr::FloatConstant(..) => "a floating-point number",
+        Expr::StringConstant(..) | Expr::InterpolatedString(..) => "a string",
+        Expr::CharConstant(..) => "a character",
+        Expr::BoolConstant(..) => "a boolean",
+        Expr::Unit(..) => "()",
+        Expr::Array(..) => "an array",
+        Expr::Map(..) => "an object map",
+        Expr::DynamicConstant(v, _) if v.is_array() => "an array",
+        Expr::DynamicConstant(v, _) if v.is_map() => "an object map",
+        _ => return None,
+    })
+}
+
+/// A literal (or closure) where a boolean is needed is refused.
+pub(super) fn ensure_boolean(expr: &Expr) -> PResult<()> {
+    let kind = match expr {
+        Expr::BoolConstant(..) => return Ok(()),
+        Expr::Closure(..) => Some("Fn"),
+        e => literal_kind(e),
+    };
+    match kind {
+        Some(kind) => Err(mismatched("a boolean expression", kind, expr.position())),
+        None => Ok(()),
     }
+}
+
+/// A literal that cannot be iterated is refused as the source of a `for` loop.
+pub(super) fn ensure_iterable(expr: &Expr) -> PResult<()> {
+    match literal_kind(expr) {
+        Some("an array" | "a string") | None => Ok(()),
+        Some(kind) => Err(mismatched("an iterable value", kind, expr.position())),
+    }
+}
+
+#[cold]
+fn mismatched(expected: &str, actual: &str, pos: Position) -> crate::ParseError {
+    PERR::MismatchedType(expected.into(), actual.into()).into_err(pos)
+}
+
+/// A literal index of the wrong type on a literal array, string, integer or object map.
+fn check_literal_index(target: &Expr, index: &Expr) -> PResult<()> {
+    let (Some(target_kind), Some(kind)) = (literal_kind(target), literal_kind(index)) else {
+        return Ok(());
+    };
+    if matches!(kind, "an array" | "an object map") {
+        return Ok(());
+    }
+    // Here a float is named briefly.
+    let kind = if kind == "a floating-point number" {
+        "a float"
+    } else {
+        kind
+    };
+    let message = match (target_kind, kind) {
+        ("an object map", "a string") => return Ok(()),
+        ("an object map", _) => format!("Object map expects string index, not {kind}"),
+        ("an array" | "a string" | "a number", "a number") => return Ok(()),
+        ("an array" | "a string" | "a number", "a string") => {
+            format!("Array, string or bit-field expects numeric index, not {kind}")
+        }
+        ("an array" | "a string" | "a number", _) => {
+            format!("Array, string or bit-field expects integer index, not {kind}")
+        }
+        _ => return Ok(()),
+    };
+    Err(PERR::MalformedIndexExpr(message).into_err(index.position()))
 }
 
 /// Build the node for `lhs op rhs`.

@@ -17,6 +17,9 @@ use crate::syntax::token::Token;
 use crate::value::string::SmartString;
 use crate::{ImmutableString, Position};
 
+/// A captured variable: its name, its reference in the enclosing frame, its first use.
+type Capture = (ImmutableString, VarRef, Position);
+
 /// Numbers anonymous functions uniquely across all scripts, so merged ASTs never clash.
 static ANON_COUNTER: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(1);
 
@@ -40,7 +43,7 @@ pub(super) struct Frame {
     /// Index of the frame's first variable in `Parser::vars`.
     start: usize,
     /// Captured variables (closures only): name and the reference in the parent frame.
-    captures: Vec<(ImmutableString, VarRef)>,
+    captures: Vec<Capture>,
     /// Does the body call `eval` (so variables must be looked up by name)?
     pub(super) uses_eval: bool,
     /// Loop nesting, for `break`/`continue`.
@@ -102,7 +105,7 @@ impl Parser<'_> {
     /// Resolve a variable name in the current frame (capturing it into closures as needed).
     pub(super) fn resolve_var(&mut self, name: ImmutableString, pos: Position) -> PResult<VarRef> {
         let top = self.frames.len() - 1;
-        let slot = self.resolve_in(top, &name);
+        let slot = self.resolve_in(top, &name, pos);
         if slot.is_none()
             && self.options.contains(LangOptions::STRICT_VAR)
             && !self.scope_names.contains(&name)
@@ -116,8 +119,8 @@ impl Parser<'_> {
         })
     }
 
-    /// The slot of `name` in frame `fi`, capturing through closure frames.
-    fn resolve_in(&mut self, fi: usize, name: &ImmutableString) -> Option<u32> {
+    /// The slot of `name` (used at `pos`) in frame `fi`, capturing through closure frames.
+    fn resolve_in(&mut self, fi: usize, name: &ImmutableString, pos: Position) -> Option<u32> {
         let start = self.frames[fi].start;
         let end = self.frames.get(fi + 1).map_or(self.vars.len(), |f| f.start);
         if let Some(i) = self.vars[start..end].iter().rposition(|v| v.name == *name) {
@@ -126,10 +129,14 @@ impl Parser<'_> {
         if self.frames[fi].kind != FrameKind::Closure {
             return None;
         }
-        if let Some(i) = self.frames[fi].captures.iter().position(|(n, _)| n == name) {
+        if let Some(i) = self.frames[fi]
+            .captures
+            .iter()
+            .position(|(n, ..)| n == name)
+        {
             return Some(CAPTURE_BASE + i as u32);
         }
-        let parent_slot = self.resolve_in(fi - 1, name);
+        let parent_slot = self.resolve_in(fi - 1, name, pos);
         let captures = &mut self.frames[fi].captures;
         captures.push((
             name.clone(),
@@ -138,6 +145,7 @@ impl Parser<'_> {
                 slot: parent_slot,
                 namespace: Box::new([]),
             },
+            pos,
         ));
         Some(CAPTURE_BASE + (captures.len() - 1) as u32)
     }
@@ -248,7 +256,7 @@ impl Parser<'_> {
         &mut self,
         kind: FrameKind,
         params: &[Ident],
-    ) -> PResult<(StmtBlock, Vec<(ImmutableString, VarRef)>)> {
+    ) -> PResult<(StmtBlock, Vec<Capture>)> {
         let saved = (self.depth, self.in_fn_def);
         if kind == FrameKind::Function {
             self.depth = 0;
@@ -348,7 +356,7 @@ impl Parser<'_> {
         .into();
         let all_params = captures
             .iter()
-            .map(|(n, _)| n.clone())
+            .map(|(n, ..)| n.clone())
             .chain(params.into_iter().map(|p| p.name))
             .collect();
         let func = Shared::new(ScriptFuncDef {
@@ -363,7 +371,7 @@ impl Parser<'_> {
         Ok(Expr::Closure(
             Box::new(ClosureExpr {
                 func,
-                captures: captures.into_iter().map(|(_, v)| v).collect(),
+                captures: captures.into_iter().map(|(_, v, p)| (v, p)).collect(),
             }),
             pos,
         ))

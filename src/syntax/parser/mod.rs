@@ -473,7 +473,7 @@ impl<'e> Parser<'e> {
     fn parse_if(&mut self) -> PResult<Stmt> {
         let (_, pos) = self.next()?;
         self.enter(pos)?;
-        let cond = self.parse_expr()?;
+        let cond = self.parse_condition()?;
         if !matches!(self.peek_token()?, Token::LeftBrace) {
             let p = self.peek_pos();
             self.leave();
@@ -508,6 +508,17 @@ impl<'e> Parser<'e> {
         ))
     }
 
+    /// A condition (`if`, `while`, `do`, switch case guards): no non-boolean literal, and no
+    /// `=` after it (a typo of `==`).
+    pub(super) fn parse_condition(&mut self) -> PResult<Expr> {
+        let cond = self.parse_expr()?;
+        expr::ensure_boolean(&cond)?;
+        if let (Token::Equals, pos) = self.peek()? {
+            return Err(typo_of_equals(pos));
+        }
+        Ok(cond)
+    }
+
     fn check_looping(&self, pos: Position) -> PResult<()> {
         if self.options.contains(LangOptions::LOOPING) {
             Ok(())
@@ -523,7 +534,7 @@ impl<'e> Parser<'e> {
         let cond = if token == Token::Loop {
             Expr::BoolConstant(true, pos)
         } else {
-            self.parse_expr()?
+            self.parse_condition()?
         };
         let body = self.parse_loop_body()?;
         Ok(Stmt::While(Box::new((cond, body)), pos))
@@ -550,7 +561,7 @@ impl<'e> Parser<'e> {
                 )
             }
         };
-        let cond = self.parse_expr()?;
+        let cond = self.parse_condition()?;
         Ok(Stmt::Do(Box::new((body, cond)), until, pos))
     }
 
@@ -587,6 +598,7 @@ impl<'e> Parser<'e> {
             }
         }
         let iter = self.parse_expr()?;
+        expr::ensure_iterable(&iter)?;
         let mark = self.vars.len();
         self.declare(var.name.clone(), false);
         if let Some(c) = &counter {
@@ -750,14 +762,18 @@ impl<'e> Parser<'e> {
             }
             _ => return Ok(Stmt::Expr(Box::new(lhs))),
         };
+        if op.is_none() && matches!(lhs, Expr::And(..) | Expr::Or(..) | Expr::Coalesce(..)) {
+            return Err(typo_of_equals(pos));
+        }
         self.next()?;
-        self.check_assignment_target(&lhs, pos)?;
+        self.check_assignment_target(&lhs)?;
         let rhs = self.parse_expr()?;
         Ok(Stmt::Assignment(Box::new(Assignment { op, lhs, rhs }), pos))
     }
 
-    /// Only variables, `this`, and property/index chains on them can be assigned to.
-    fn check_assignment_target(&self, lhs: &Expr, pos: Position) -> PResult<()> {
+    /// Only variables, `this`, and property/index chains on them can be assigned to. A
+    /// constant variable is refused here; a constant at the root of a chain when it is written.
+    fn check_assignment_target(&self, lhs: &Expr) -> PResult<()> {
         match lhs {
             Expr::Variable(v, vpos) => {
                 if v.namespace.is_empty() && self.is_constant(v) {
@@ -768,20 +784,32 @@ impl<'e> Parser<'e> {
             }
             Expr::ThisPtr(_) => Ok(()),
             Expr::Chain(chain, _) => {
-                if matches!(chain.links.last(), Some(crate::ast::ChainLink::Method(..))) {
+                let method = chain.links.iter().find_map(|link| match link {
+                    crate::ast::ChainLink::Method(_, _, pos) => Some(*pos),
+                    _ => None,
+                });
+                if let Some(pos) = method {
                     return Err(PERR::AssignmentToInvalidLHS(String::new()).into_err(pos));
                 }
                 match &chain.root {
-                    Expr::Variable(v, vpos) if v.namespace.is_empty() && self.is_constant(v) => {
-                        Err(PERR::AssignmentToConstant(v.name.to_string()).into_err(*vpos))
-                    }
                     Expr::Variable(..) | Expr::ThisPtr(..) => Ok(()),
-                    _ => Err(PERR::AssignmentToInvalidLHS(String::new()).into_err(pos)),
+                    root => {
+                        Err(PERR::AssignmentToInvalidLHS(String::new()).into_err(root.position()))
+                    }
                 }
             }
-            _ => Err(PERR::AssignmentToInvalidLHS(String::new()).into_err(pos)),
+            e if e.is_constant() => {
+                Err(PERR::AssignmentToConstant(String::new()).into_err(e.position()))
+            }
+            e => Err(PERR::AssignmentToInvalidLHS(String::new()).into_err(e.position())),
         }
     }
+}
+
+/// `=` where `==` was probably meant.
+#[cold]
+fn typo_of_equals(pos: Position) -> ParseError {
+    LexError::ImproperSymbol("=".into(), "Possibly a typo of '=='?".into()).into_err(pos)
 }
 
 /// Statements ending with a block need no `;` after them.

@@ -50,7 +50,7 @@ impl Parser<'_> {
                 if matches!(pattern, Pattern::Default) {
                     return Err(PERR::WrongSwitchCaseCondition.into_err(tpos));
                 }
-                Some(self.parse_expr()?)
+                Some(self.parse_condition()?)
             } else {
                 None
             };
