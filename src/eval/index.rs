@@ -45,7 +45,7 @@ enum Child<'t> {
 
 /// A range index `a..b` / `a..=b` as start and exclusive end.
 fn as_range(index: &Dynamic) -> Option<(INT, INT)> {
-    crate::packages::iter::range_bounds(index)
+    crate::packages::iter_basic::range_bounds(index)
 }
 
 impl Interp<'_> {

@@ -20,6 +20,8 @@ pub struct FnPtr {
     /// The encapsulated environment of the module function that made this pointer: calls
     /// through it run there, wherever the pointer travels.
     pub(crate) env: Option<Shared<crate::module::EncapsulatedEnviron>>,
+    /// Made from a script function's bare name (`let f = foo;`): shown as `Fn*` like closures.
+    pub(crate) from_bare_name: bool,
 }
 
 impl FnPtr {
@@ -40,6 +42,7 @@ impl FnPtr {
             fn_def: None,
             native: None,
             env: None,
+            from_bare_name: false,
         }
     }
 
@@ -107,6 +110,11 @@ impl FnPtr {
         self.curry.len()
     }
 
+    /// Is it linked to a script function (a closure, or a script function's bare name)?
+    pub(crate) fn is_linked(&self) -> bool {
+        self.fn_def.is_some() || self.from_bare_name
+    }
+
     /// Does it point to an anonymous function (or closure)?
     #[must_use]
     pub fn is_anonymous(&self) -> bool {
@@ -142,8 +150,8 @@ impl fmt::Display for FnPtr {
     }
 }
 
-/// `Fn(name)`, then the curried arguments as a list (printed the way values print, which
-/// keeps deep nesting in check).
+/// `Fn("name", curried…)` (`Fn*` when linked to a script function), curried arguments printed
+/// the way values print, which keeps deep nesting in check.
 impl fmt::Debug for FnPtr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Debug::fmt(&Dynamic::from_fn_ptr(self.clone()), f)

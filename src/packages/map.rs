@@ -37,6 +37,9 @@ fn call_kv(
 
 /// Register the object-map functions.
 pub(crate) fn init(m: &mut Module) {
+    f(m, "parse_json", |ctx: NativeCallContext, text: &str| {
+        ctx.engine().parse_json(text, true)
+    });
     prop(m, "len", |x: &mut Map| x.len() as INT);
     prop(m, "is_empty", |x: &mut Map| x.is_empty());
     f(m, "get", |x: &mut Map, k: &str| {
