@@ -99,6 +99,16 @@ impl fmt::Display for EvalAltResult {
             Self::ErrorIndexNotFound(s, ..) => write!(f, "Invalid index: {s}")?,
             Self::ErrorFunctionNotFound(s, ..) => write!(f, "Function not found: {s}")?,
             Self::ErrorModuleNotFound(s, ..) => write!(f, "Module not found: {s}")?,
+            Self::ErrorInFunctionCall(name, src, err, ..)
+                if name.starts_with(crate::ast::ANONYMOUS_FN_PREFIX) && src.is_empty() =>
+            {
+                write!(f, "{err}\nin closure call")?
+            }
+            Self::ErrorInFunctionCall(name, src, err, ..)
+                if name.starts_with(crate::ast::ANONYMOUS_FN_PREFIX) =>
+            {
+                write!(f, "{err}\nin closure call @ '{src}'")?
+            }
             Self::ErrorInFunctionCall(name, src, err, ..) if src.is_empty() => {
                 write!(f, "{err}\nin call to function '{name}'")?
             }

@@ -270,10 +270,10 @@ impl<'a> Interp<'a> {
         }
     }
 
-    /// Errors inside a function are reported as `ErrorInFunctionCall` (system exceptions pass
-    /// through unwrapped).
+    /// Errors inside a function (closures too) are reported as `ErrorInFunctionCall` (system
+    /// exceptions pass through unwrapped).
     pub(crate) fn wrap_fn_error(&self, name: &str, err: Box<EvalAltResult>, pos: Position) -> Flow {
-        if err.is_system_exception() || name.starts_with(crate::ast::ANONYMOUS_FN_PREFIX) {
+        if err.is_system_exception() {
             return Flow::Error(err);
         }
         self.in_fn_call(name, err, pos).into()

@@ -5,7 +5,7 @@
 use crate::ast::FnCallExpr;
 use crate::eval::{EResult, Flow, Interp};
 use crate::func::call::ArgVec;
-use crate::func::fn_ptr::{is_valid_function_name, FnPtr};
+use crate::func::fn_ptr::{check_function_name, FnPtr};
 use crate::func::hashing::calc_fn_hash;
 use crate::value::dynamic::Union;
 use crate::{Dynamic, EvalAltResult, ImmutableString, Position, Scope};
@@ -199,9 +199,10 @@ impl Interp<'_> {
         let name = name
             .into_immutable_string()
             .map_err(|t| self.type_mismatch("string", t, pos))?;
-        if !is_valid_function_name(&name) {
-            return Err(EvalAltResult::ErrorFunctionNotFound(name.to_string(), pos).into());
-        }
+        check_function_name(&name).map_err(|mut err| {
+            err.set_position(pos);
+            err
+        })?;
         let mut ptr = FnPtr::new_unchecked(name);
         ptr.env = self.env.clone();
         Ok(Dynamic::from_fn_ptr(ptr))

@@ -1,5 +1,6 @@
 //! Object-map functions.
 
+use super::callback::{Callback, Form, ONE, TWO};
 use super::reg::{f, f_mut, prop};
 use crate::func::native::FnCaller;
 use crate::module::Module;
@@ -16,22 +17,13 @@ fn maps_equal(ctx: &NativeCallContext, a: &Map, b: &Map) -> bool {
         })
 }
 
-/// Call a predicate with `(key, value)`; when it declares no value parameter, the value is
-/// `this` instead.
-fn call_kv(
-    caller: &mut FnCaller,
-    ctx: &NativeCallContext,
-    p: &FnPtr,
-    k: &str,
-    v: &Dynamic,
-) -> Res<bool> {
-    let key = Dynamic::from(ImmutableString::from(k));
-    let pos = ctx.position();
-    let r = match super::array_fn::declared_params(p) {
-        Some(0) => caller.call_with_this(p, &mut v.clone(), [], pos)?,
-        Some(1) => caller.call_with_this(p, &mut v.clone(), [key], pos)?,
-        _ => caller.call(p, [key, v.clone()], pos)?,
-    };
+/// A map predicate takes the key, or the key and the value.
+const KEY_VALUE: &[Form] = &[ONE, TWO];
+
+/// Call a predicate with the key (and value).
+fn call_kv(cb: &mut Callback, k: &str, v: &Dynamic) -> Res<bool> {
+    let values = [Dynamic::from(ImmutableString::from(k)), v.clone()];
+    let r = cb.call(&mut Dynamic::default(), &values)?;
     Ok(r.as_bool().unwrap_or(false))
 }
 
@@ -84,10 +76,10 @@ pub(crate) fn init(m: &mut Module) {
         m,
         "filter",
         |ctx: NativeCallContext, x: &mut Map, p: FnPtr| -> Res<Map> {
-            let mut caller = FnCaller::new(&ctx);
+            let mut cb = Callback::new(&ctx, &p, KEY_VALUE);
             let mut out = Map::new();
             for (k, v) in x.iter() {
-                if call_kv(&mut caller, &ctx, &p, k, v)? {
+                if call_kv(&mut cb, k, v)? {
                     out.insert(k.clone(), v.clone());
                 }
             }
@@ -100,10 +92,10 @@ pub(crate) fn init(m: &mut Module) {
             name,
             move |ctx: NativeCallContext, x: &mut Map, p: FnPtr| -> Res<Map> {
                 // Every predicate runs before anything moves: an error leaves the map whole.
-                let mut caller = FnCaller::new(&ctx);
+                let mut cb = Callback::new(&ctx, &p, KEY_VALUE);
                 let mut remove = Vec::with_capacity(x.len());
                 for (k, v) in x.iter() {
-                    remove.push(call_kv(&mut caller, &ctx, &p, k, v)? == remove_when);
+                    remove.push(call_kv(&mut cb, k, v)? == remove_when);
                 }
                 let mut removed = Map::new();
                 for ((k, v), out) in core::mem::take(x).into_iter().zip(remove) {

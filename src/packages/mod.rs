@@ -8,6 +8,7 @@
 pub(crate) mod array;
 pub(crate) mod array_fn;
 pub(crate) mod blob;
+pub(crate) mod callback;
 #[cfg(feature = "decimal")]
 pub(crate) mod decimal;
 pub(crate) mod iter_basic;
