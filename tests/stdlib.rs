@@ -1098,3 +1098,27 @@ fn callback_forms_settled_against_the_published_crate() {
         "ErrorInFunctionCall(\"range\", \"\", ErrorArithmetic(\"step value cannot be zero\", none), 1:1)"
     );
 }
+
+#[test]
+fn function_pointer_names_and_typed_methods() {
+    check_all(
+        &engine(),
+        &[
+            ("fn float.x() { 1 } [is_def_fn(\"f64\", \"x\", 0), is_def_fn(\"float\", \"x\", 0)]", "[true, false]"),
+            ("fn string.x() { 1 } [is_def_fn(\"string\", \"x\", 0), is_def_fn(\"ImmutableString\", \"x\", 0)]", "[true, false]"),
+            ("fn int.x(a) { 1 } [is_def_fn(\"i64\", \"x\", 1), is_def_fn(\"i64\", \"x\", 2)]", "[true, false]"),
+            ("fn foo() {} is_def_fn(\"foo\", -1)", "false"),
+        ],
+    );
+    // A bad name in `Fn(…)` is reported at the argument.
+    let engine = engine();
+    let err = engine.eval::<Dynamic>("Fn( \"a b\")").unwrap_err();
+    assert_eq!(format!("{err:?}"), "ErrorFunctionNotFound(\"a b\", 1:5)");
+    let err = engine.eval::<Dynamic>("Fn(\"+\")").unwrap_err();
+    assert_eq!(format!("{err:?}"), "ErrorParsing(Reserved(\"+\"), 1:4)");
+    let err = engine.eval::<Dynamic>("Fn(42)").unwrap_err();
+    assert_eq!(
+        format!("{err:?}"),
+        "ErrorMismatchDataType(\"string\", \"i64\", 1:4)"
+    );
+}

@@ -85,7 +85,8 @@ impl Interp<'_> {
             },
             ("Fn", 1) => {
                 let v = self.eval_expr(scope, &call.args[0])?;
-                self.make_fn_ptr(v, pos)?
+                // A bad name is reported at the argument.
+                self.make_fn_ptr(v, call.args[0].position())?
             }
             ("eval", 1) => {
                 let v = self.eval_expr(scope, &call.args[0])?;
@@ -125,13 +126,9 @@ impl Interp<'_> {
                 ) else {
                     return Err(self.type_mismatch("string", "?", pos));
                 };
-                let t = match t.as_str() {
-                    "int" => "i64",
-                    "float" => "f64",
-                    other => other,
-                };
+                // The type as the method was stored: `int` and `float` as `i64` and `f64`.
                 let found = usize::try_from(arity).is_ok_and(|n| {
-                    let hash = crate::module::typed_method_hash(t, &name, n);
+                    let hash = crate::module::typed_method_hash(&t, &name, n);
                     self.find_script_fn(hash).is_some()
                 });
                 Dynamic::from_bool(found)
