@@ -1122,3 +1122,77 @@ fn function_pointer_names_and_typed_methods() {
         "ErrorMismatchDataType(\"string\", \"i64\", 1:4)"
     );
 }
+
+#[test]
+fn json_text_and_parse_json_as_the_published_crate() {
+    check_all(
+        &engine(),
+        &[
+            (
+                "#{b: 1, a: 2, c: (), d: \"x\\n\", e: 'c', f: [1, 2.5], g: #{h: true}}.to_json()",
+                "\"{\\\"a\\\":2,\\\"b\\\":1,\\\"c\\\":null,\\\"d\\\":\\\"x\\\\n\\\",\\\"e\\\":'c',\\\"f\\\":[1,2.5],\\\"g\\\":{\\\"h\\\":true}}\"",
+            ),
+            ("#{a: blob(2, 255)}.to_json()", "\"{\\\"a\\\":[255,255]}\""),
+            ("#{a: Fn(\"x\")}.to_json()", "\"{\\\"a\\\":\\\"x\\\"}\""),
+            ("#{a: Fn(\"x\").curry(1)}.to_json()", "\"{\\\"a\\\":[\\\"x\\\",1]}\""),
+            ("#{a: 1..=2, b: 1e15, c: 1.0/0.0}.to_json()", "\"{\\\"a\\\":1..=2,\\\"b\\\":1000000000000000.0,\\\"c\\\":inf}\""),
+            ("#{a: \"\\x01\"}.to_json()", "\"{\\\"a\\\":\\\"\\\\u{1}\\\"}\""),
+        ],
+    );
+    // parse_json reads a script expression where `{` opens a map and `null` is `()` (with
+    // `metadata`, it reads any JSON value instead: see `parse_json_function`).
+    #[cfg(not(feature = "metadata"))]
+    check_all(
+        &engine(),
+        &[
+            (
+                "parse_json(\"{\\\"a\\\": 1, \\\"b\\\": [1, 2.5, null, true]}\")",
+                "#{\"a\": 1, \"b\": [1, 2.5, (), true]}",
+            ),
+            ("parse_json(\"{\\\"a\\\": [1, 2,],}\")", "#{\"a\": [1, 2]}"),
+            (
+                "parse_json(\"{\\\"a\\\": 1 + 2, \\\"b\\\": 'x'}\")",
+                "#{\"a\": 3, \"b\": 'x'}",
+            ),
+            ("parse_json(\"{\\\"a\\\": 1e400}\")", "#{\"a\": inf}"),
+            ("parse_json(\"[1, 2]\")", "!ErrorMismatchOutputType"),
+            ("parse_json(\"null\")", "!ErrorMismatchOutputType"),
+            ("parse_json(\"{\\\"a\\\": nul}\")", "!ErrorVariableNotFound"),
+            ("parse_json(\"{} x\")", "!ErrorParsing"),
+            ("parse_json(\"\")", "!ErrorParsing"),
+        ],
+    );
+    let engine = engine();
+    let err = engine.parse_json("{\"a\": nul}", true).unwrap_err();
+    assert_eq!(format!("{err:?}"), "ErrorVariableNotFound(\"nul\", 1:7)");
+    let err = engine.parse_json("[1]", true).unwrap_err();
+    assert_eq!(
+        format!("{err:?}"),
+        "ErrorMismatchOutputType(\"map\", \"array\", 1:1)"
+    );
+    let err = engine.parse_json("{\"a\": 1 \"b\": 2}", true).unwrap_err();
+    assert!(format!("{err:?}").ends_with(", 1:9)"), "{err:?}");
+}
+
+#[test]
+fn inclusive_bit_ranges_check_their_end() {
+    check_all(
+        &engine(),
+        &[
+            ("let x = 0; x.set_bits(1..=4, 31); x", "30"),
+            ("let x = 0; x.set_bits(-70..=1, -1); x", "3"),
+            (
+                "let x = 0; x.set_bits(60..=64, -1); x",
+                "!ErrorBitFieldBounds",
+            ),
+            ("(-1).get_bits(60..=63)", "15"),
+            ("(-1).get_bits(64..=70)", "!ErrorBitFieldBounds"),
+            ("(-1).get_bits(4..=1)", "0"),
+            ("(-1).get_bits(60..71)", "15"),
+        ],
+    );
+    let err = engine()
+        .eval::<Dynamic>("(-1).get_bits(64..=70)")
+        .unwrap_err();
+    assert_eq!(format!("{err:?}"), "ErrorBitFieldBounds(64, 70, 1:6)");
+}

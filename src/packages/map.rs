@@ -27,11 +27,28 @@ fn call_kv(cb: &mut Callback, k: &str, v: &Dynamic) -> Res<bool> {
     Ok(r.as_bool().unwrap_or(false))
 }
 
-/// Register the object-map functions.
-pub(crate) fn init(m: &mut Module) {
+/// `parse_json(text)`: an object map read the way `Engine::parse_json` reads it.
+#[cfg(not(feature = "metadata"))]
+fn init_parse_json(m: &mut Module) {
     f(m, "parse_json", |ctx: NativeCallContext, text: &str| {
         ctx.engine().parse_json(text, true)
     });
+}
+
+/// `parse_json(text)` with `metadata`: any JSON value (objects become maps, `null` becomes
+/// `()`); malformed JSON is a runtime error carrying the JSON reader's message.
+#[cfg(feature = "metadata")]
+fn init_parse_json(m: &mut Module) {
+    f(m, "parse_json", |text: &str| -> Res<Dynamic> {
+        serde_json::from_str::<Dynamic>(text).map_err(|err| {
+            EvalAltResult::ErrorRuntime(err.to_string().into(), crate::Position::NONE).into()
+        })
+    });
+}
+
+/// Register the object-map functions.
+pub(crate) fn init(m: &mut Module) {
+    init_parse_json(m);
     prop(m, "len", |x: &mut Map| x.len() as INT);
     prop(m, "is_empty", |x: &mut Map| x.is_empty());
     f(m, "get", |x: &mut Map, k: &str| {

@@ -114,7 +114,8 @@ pub(crate) fn init_bits(m: &mut Module) {
         m,
         "get_bits",
         |n: INT, r: core::ops::RangeInclusive<INT>| -> Res<INT> {
-            bits_of(n, *r.start(), r.end().saturating_add(1))
+            let (start, end) = inclusive_bits(&r)?;
+            bits_of(n, start, end)
         },
     );
     super::reg::f_mut(
@@ -133,9 +134,16 @@ pub(crate) fn init_bits(m: &mut Module) {
         m,
         "set_bits",
         |n: &mut INT, r: core::ops::Range<INT>, v: INT| -> Res<()> {
-            let s = bit_index(r.start)?;
-            let e = usize::try_from(r.end.max(0)).unwrap_or(0).min(64);
-            *n = put_bits(*n, s, e, v);
+            *n = put_bits_in(*n, r.start, r.end, v)?;
+            Ok(())
+        },
+    );
+    super::reg::f_mut(
+        m,
+        "set_bits",
+        |n: &mut INT, r: core::ops::RangeInclusive<INT>, v: INT| -> Res<()> {
+            let (start, end) = inclusive_bits(&r)?;
+            *n = put_bits_in(*n, start, end, v)?;
             Ok(())
         },
     );
@@ -176,6 +184,25 @@ fn bits_of(n: INT, start: INT, end: INT) -> Res<INT> {
         (1u64 << width) - 1
     };
     Ok((((n as u64) >> s) & mask) as INT)
+}
+
+/// An inclusive bit range for `get_bits`/`set_bits` as start and exclusive end: the end must
+/// be a bit of the width; a start below 0 means 0.
+fn inclusive_bits(r: &core::ops::RangeInclusive<INT>) -> Res<(INT, INT)> {
+    let end = *r.end();
+    if end >= INT::from(INT::BITS as u8) {
+        return Err(
+            EvalAltResult::ErrorBitFieldBounds(INT::BITS as usize, end, Position::NONE).into(),
+        );
+    }
+    Ok(((*r.start()).max(0), end + 1))
+}
+
+/// `n` with its bits `start..end` (the end clamped to the width) set from `v`.
+fn put_bits_in(n: INT, start: INT, end: INT, v: INT) -> Res<INT> {
+    let s = bit_index(start)?;
+    let e = usize::try_from(end.max(0)).unwrap_or(0).min(64);
+    Ok(put_bits(n, s, e, v))
 }
 
 fn put_bits(n: INT, s: usize, e: usize, v: INT) -> INT {

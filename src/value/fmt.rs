@@ -97,11 +97,10 @@ fn write_value(
         Union::TimeStamp(..) => f.write_str("<timestamp>"),
         Union::Variant(v, ..) => write_variant(f, &***v, debug),
         Union::Shared(cell, ..) => match crate::value::lock::read(cell) {
-            Some(v) if debug => {
+            Some(v) => {
                 write_value(f, &v, debug, depth)?;
                 f.write_str(" (shared)")
             }
-            Some(v) => write_value(f, &v, debug, depth),
             None => f.write_str("<shared>"),
         },
     }
