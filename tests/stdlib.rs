@@ -1168,7 +1168,7 @@ fn json_text_and_parse_json_as_the_published_crate() {
     let err = engine.parse_json("[1]", true).unwrap_err();
     assert_eq!(
         format!("{err:?}"),
-        "ErrorMismatchOutputType(\"map\", \"array\", 1:1)"
+        "ErrorMismatchOutputType(\"map\", \"array\", none)"
     );
     let err = engine.parse_json("{\"a\": 1 \"b\": 2}", true).unwrap_err();
     assert!(format!("{err:?}").ends_with(", 1:9)"), "{err:?}");

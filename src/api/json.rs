@@ -107,7 +107,7 @@ impl Engine {
         let actual = value.type_name();
         value.try_cast::<Map>().ok_or_else(|| {
             let actual = self.map_type_name(actual).into();
-            EvalAltResult::ErrorMismatchOutputType("map".into(), actual, Position::new(1, 1)).into()
+            EvalAltResult::ErrorMismatchOutputType("map".into(), actual, Position::NONE).into()
         })
     }
 }
