@@ -529,16 +529,27 @@ fn sorting() {
             r#"let a = [d("2.5"), d("-1"), d("2.25"), d("0")]; a.sort(); a"#,
             "array: [-1, 0, 2.25, 2.5]",
         ),
+        // Without a comparer only elements of one type sort.
         (
             r#"let a = [3, d("2.5"), 1]; a.sort(); a"#,
-            "array: [1, 2.5, 3]",
+            "!ErrorFunctionNotFound",
         ),
         (
             r#"let a = [d("1.0"), d("1")]; a.sort(); a"#,
             "array: [1.0, 1]",
         ),
-        (r#"let a = [d("1"), 1.5]; a.sort(); a"#, "!ErrorRuntime"),
-        (r#"let a = [d("1"), "x"]; a.sort(); a"#, "!ErrorRuntime"),
+        (
+            r#"let a = [d("1"), 1.5]; a.sort(); a"#,
+            "!ErrorFunctionNotFound",
+        ),
+        (
+            r#"let a = [d("1"), "x"]; a.sort(); a"#,
+            "!ErrorFunctionNotFound",
+        ),
+        (
+            r#"let a = [d("1"), d("2")]; a.sort_desc(); a"#,
+            "array: [2, 1]",
+        ),
         (
             r#"let a = [d("2"), d("1")]; a.sort(|x, y| if x < y { 1 } else { -1 }); a"#,
             "array: [2, 1]",

@@ -610,8 +610,13 @@ fn more_literal_forms() {
             ("let x = 3.; x * 2", "6.0"),
             ("1..3", "1..3"),
             ("(-5).abs()", "5"),
+            // A BLOB interpolates as its hex display (unlike `+`, which reads it as UTF-8).
             (
                 "let b = blob(); b.push(104); b.push(105); `${b}!`",
+                "\"[6869]!\"",
+            ),
+            (
+                "let b = blob(); b.push(104); b.push(105); \"\" + b + \"!\"",
                 "\"hi!\"",
             ),
         ],

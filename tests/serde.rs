@@ -599,16 +599,21 @@ mod with_serde {
             .unwrap();
         assert_eq!(
             serde_json::to_string(&value).unwrap(),
-            r#"{"a":[1,[2]],"b":[9,9],"c":"x","f":1.5,"i":-3,"m":{"n":null},"p":"Fn","s":"s\"","t":true,"u":null}"#
+            r#"{"a":[1,[2]],"b":[9,9],"c":"x","f":1.5,"i":-3,"m":{"n":null},"p":"f","s":"s\"","t":true,"u":null}"#
         );
         let mut custom = Map::new();
         custom.insert("o".into(), Dynamic::from(Opaque));
         custom.insert("r".into(), Dynamic::from(1..3 as INT));
+        custom.insert("t".into(), Dynamic::from(rhai::Instant::now()));
+        let mut ptr = rhai::FnPtr::new("g").unwrap();
+        ptr.add_curry(Dynamic::from(1 as INT));
+        custom.insert("p".into(), Dynamic::from(ptr));
         let json = serde_json::to_string(&custom).unwrap();
+        // Other values serialize as their Rust type name; a curried pointer as [name, values].
         assert_eq!(
             json,
             format!(
-                r#"{{"o":"{}","r":"range"}}"#,
+                r#"{{"o":"{}","p":["g",1],"r":"core::ops::range::Range<i64>","t":"std::time::Instant"}}"#,
                 Dynamic::from(Opaque).type_name()
             )
         );

@@ -5,7 +5,8 @@ use super::{EResult, Flow, Interp};
 use crate::ast::{ClosureExpr, Expr, VarRef};
 use crate::func::fn_ptr::FnPtr;
 use crate::value::dynamic::{AccessMode, Union};
-use crate::{Array, Dynamic, EvalAltResult, ImmutableString, Map, Position, Scope, FLOAT, INT};
+use crate::{Array, Dynamic, EvalAltResult, Map, Position, Scope, FLOAT, INT};
+use core::fmt::Write;
 
 /// A primitive operand, read without building (and later dropping) a `Dynamic`.
 #[derive(Clone, Copy)]
@@ -153,7 +154,8 @@ impl Interp<'_> {
                     }
                 }
                 if var.slot.is_none() && self.is_script_fn_name(&var.name) {
-                    let ptr = FnPtr::new_unchecked(var.name.clone());
+                    let mut ptr = FnPtr::new_unchecked(var.name.clone());
+                    ptr.from_bare_name = true;
                     return Ok(Dynamic::from_fn_ptr(ptr));
                 }
                 Err(err)
@@ -211,11 +213,10 @@ impl Interp<'_> {
             match part {
                 Expr::StringConstant(s, _) => text.push_str(s),
                 _ => {
-                    let value = self.eval_expr(scope, part)?;
-                    if let Union::Blob(bytes, ..) = &value.0 {
-                        // The book: a BLOB interpolates as UTF-8 text.
-                        text.push_str(&String::from_utf8_lossy(bytes));
+                    if let Some(v) = literal_container(part) {
+                        let _ = write!(text, "{v}");
                     } else {
+                        let value = self.eval_expr(scope, part)?;
                         let piece = self.display_string(value, part.position())?;
                         text.push_str(&piece);
                     }
@@ -252,53 +253,6 @@ impl Interp<'_> {
         ptr.fn_def = Some(closure.func.clone());
         ptr.env = self.env.clone();
         Ok(Dynamic::from_fn_ptr(ptr))
-    }
-
-    /// The text form of a value for `print`, interpolation and `to_string`: custom types use a
-    /// registered `to_string` function when there is one.
-    pub(crate) fn display_string(
-        &mut self,
-        value: Dynamic,
-        pos: Position,
-    ) -> EResult<ImmutableString> {
-        let value = value.flatten();
-        if let Union::Str(s, ..) = &value.0 {
-            return Ok(s.clone());
-        }
-        match value.0 {
-            Union::Variant(..) => {
-                match self.try_call_exact_native(
-                    crate::FUNC_TO_STRING,
-                    &mut [value.clone()],
-                    pos,
-                )? {
-                    Some(v) => Ok(v.into_immutable_string().unwrap_or_default()),
-                    None => Ok(self.engine.map_type_name(value.type_name()).into()),
-                }
-            }
-            _ => Ok(value.to_string().into()),
-        }
-    }
-
-    /// The debug form of a value for `debug` and `to_debug`.
-    pub(crate) fn debug_string(
-        &mut self,
-        value: Dynamic,
-        pos: Position,
-    ) -> EResult<ImmutableString> {
-        let value = value.flatten();
-        if let Union::Variant(..) = value.0 {
-            if let Some(v) = self.try_call_exact_native("to_debug", &mut [value.clone()], pos)? {
-                return Ok(v.into_immutable_string().unwrap_or_default());
-            }
-            if let Some(v) =
-                self.try_call_exact_native(crate::FUNC_TO_STRING, &mut [value.clone()], pos)?
-            {
-                return Ok(v.into_immutable_string().unwrap_or_default());
-            }
-            return Ok(self.engine.map_type_name(value.type_name()).into());
-        }
-        Ok(format!("{value:?}").into())
     }
 
     pub(crate) fn check_string_size(&self, len: usize, pos: Position) -> EResult<()> {
@@ -387,4 +341,19 @@ impl<T> IntoFlow<T> for Result<T, Box<EvalAltResult>> {
 #[cold]
 pub(crate) fn data_race() -> Flow {
     EvalAltResult::ErrorDataRace(String::new(), Position::NONE).into()
+}
+
+/// The literal array or map that an interpolated `${…}` consists of. The published crate folds
+/// these at compile time through their Rust `Display` (characters quoted), not `to_string`.
+fn literal_container(part: &Expr) -> Option<&Dynamic> {
+    let Expr::Stmt(block) = part else {
+        return None;
+    };
+    match &*block.stmts {
+        [crate::ast::Stmt::Expr(e)] => match &**e {
+            Expr::DynamicConstant(v, _) if v.is_array() || v.is_map() => Some(v),
+            _ => None,
+        },
+        _ => None,
+    }
 }

@@ -27,6 +27,18 @@ pub(crate) fn normalize_index(index: INT, len: usize) -> Option<usize> {
     }
 }
 
+/// The character that `s[index] = c` replaces: none when out of bounds; inside, `Some(None)`
+/// for nothing to replace. The published crate counts a negative index `-k` as position `k`
+/// from the start (unlike reading, which counts from the end), writing nothing when `k` is the
+/// length.
+fn string_write_index(index: INT, len: usize) -> Option<Option<usize>> {
+    if index >= 0 {
+        return normalize_index(index, len).map(Some);
+    }
+    let k = usize::try_from(index.unsigned_abs()).ok()?;
+    (k <= len).then(|| (k < len).then_some(k))
+}
+
 /// How to write a computed child back into its parent.
 enum WriteBack {
     None,
@@ -45,7 +57,7 @@ enum Child<'t> {
 
 /// A range index `a..b` / `a..=b` as start and exclusive end.
 fn as_range(index: &Dynamic) -> Option<(INT, INT)> {
-    crate::packages::iter::range_bounds(index)
+    crate::packages::iter_basic::range_bounds(index)
 }
 
 /// Where an indexing is written: its `[` and its index expression.
@@ -288,12 +300,15 @@ impl Interp<'_> {
             }
             (Union::Str(s, ..), Union::Int(i, ..)) => {
                 let len = s.char_len();
-                let Some(n) = normalize_index(*i, len) else {
+                let Some(target) = string_write_index(*i, len) else {
                     return Err(EvalAltResult::ErrorStringBounds(len, *i, at.index).into());
                 };
                 let c = value
                     .as_char()
                     .map_err(|t| self.type_mismatch("char", t, op_pos))?;
+                let Some(n) = target else {
+                    return Ok(());
+                };
                 *s = s
                     .chars()
                     .enumerate()

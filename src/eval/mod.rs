@@ -11,6 +11,7 @@ mod chain;
 pub(crate) mod expr;
 pub(crate) mod index;
 mod stmt;
+mod text;
 
 use crate::config::Shared;
 use crate::func::hashing::StraightHashMap;

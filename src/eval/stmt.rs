@@ -265,7 +265,7 @@ impl Interp<'_> {
         mark: usize,
         pos: Position,
     ) -> EResult {
-        if let Some(range) = crate::packages::iter::as_int_range(&iterable) {
+        if let Some(range) = crate::packages::iter_basic::as_int_range(&iterable) {
             for (i, n) in range.enumerate() {
                 if let Some(v) = self.for_step(scope, x, mark, i, Dynamic::from_int(n))? {
                     return Ok(v);

@@ -457,8 +457,8 @@ fn compare_one(a: &Dynamic, b: &Dynamic, pending: &mut Vec<(Dynamic, Dynamic)>) 
         (Union::Variant(..), Union::Variant(..)) => {
             let (x, y) = (a.type_name(), b.type_name());
             match (
-                crate::packages::iter::range_bounds(a),
-                crate::packages::iter::range_bounds(b),
+                crate::packages::iter_basic::range_bounds(a),
+                crate::packages::iter_basic::range_bounds(b),
             ) {
                 (Some(r1), Some(r2)) if x == y => Some(r1 == r2),
                 _ => None,

@@ -20,17 +20,17 @@ pub struct FnPtr {
     /// The encapsulated environment of the module function that made this pointer: calls
     /// through it run there, wherever the pointer travels.
     pub(crate) env: Option<Shared<crate::module::EncapsulatedEnviron>>,
+    /// Made from a script function's bare name (`let f = foo;`): shown as `Fn*` like closures.
+    pub(crate) from_bare_name: bool,
 }
 
 impl FnPtr {
-    /// A pointer to the named function. Fails when the name is not a valid function name.
+    /// A pointer to the named function. Fails when the name is not a valid function name
+    /// (`ErrorFunctionNotFound`), or is a keyword or symbol (`ErrorParsing`).
     pub fn new(name: impl Into<ImmutableString>) -> Result<Self, Box<EvalAltResult>> {
         let name = name.into();
-        if is_valid_function_name(&name) {
-            Ok(Self::new_unchecked(name))
-        } else {
-            Err(EvalAltResult::ErrorFunctionNotFound(name.to_string(), Position::NONE).into())
-        }
+        check_function_name(&name)?;
+        Ok(Self::new_unchecked(name))
     }
 
     pub(crate) fn new_unchecked(name: ImmutableString) -> Self {
@@ -40,6 +40,7 @@ impl FnPtr {
             fn_def: None,
             native: None,
             env: None,
+            from_bare_name: false,
         }
     }
 
@@ -107,14 +108,9 @@ impl FnPtr {
         self.curry.len()
     }
 
-    /// How many parameters an anonymous function takes besides its curried arguments (`None`
-    /// for a named function, whose overloads are looked up only when it is called).
-    pub(crate) fn anonymous_arity(&self) -> Option<usize> {
-        if !self.is_anonymous() {
-            return None;
-        }
-        let def = self.fn_def.as_ref()?;
-        Some(def.params.len().saturating_sub(self.curry.len()))
+    /// Is it linked to a script function (a closure, or a script function's bare name)?
+    pub(crate) fn is_linked(&self) -> bool {
+        self.fn_def.is_some() || self.from_bare_name
     }
 
     /// Does it point to an anonymous function (or closure)?
@@ -124,16 +120,43 @@ impl FnPtr {
     }
 }
 
-/// Is `name` usable as a function name in `Fn(name)`?
-pub(crate) fn is_valid_function_name(name: &str) -> bool {
-    let mut chars = name.chars();
-    match chars.next() {
-        Some(c) if c.is_alphabetic() || c == '_' => (),
-        _ => return false,
+/// The functions that the language handles itself: reserved as function pointer names.
+const KEYWORD_FUNCTIONS: &[&str] = &[
+    "print",
+    "debug",
+    "type_of",
+    "eval",
+    "Fn",
+    "call",
+    "curry",
+    "is_def_var",
+    "is_def_fn",
+    "is_shared",
+];
+
+/// Is `name` usable as a function name in `Fn(name)`? A keyword or symbol is reserved
+/// (`ErrorParsing`); anything else but an ASCII identifier is not found.
+pub(crate) fn check_function_name(name: &str) -> Result<(), Box<EvalAltResult>> {
+    use crate::syntax::token::Token;
+    let is_symbol = Token::lookup_symbol_from_syntax(name).is_some() && name != "global";
+    if is_symbol
+        || Token::is_reserved_keyword(name) && name != "global"
+        || KEYWORD_FUNCTIONS.contains(&name)
+    {
+        let err = crate::ParseErrorType::Reserved(name.into());
+        return Err(EvalAltResult::ErrorParsing(err, Position::NONE).into());
     }
-    chars.all(|c| c.is_alphanumeric() || c == '_' || c == '$')
-        && !crate::syntax::token::Token::is_reserved_keyword(name)
-        && name != "_"
+    let mut chars = name.chars();
+    let valid = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && name.chars().any(|c| c.is_ascii_alphanumeric());
+    if valid {
+        Ok(())
+    } else {
+        Err(EvalAltResult::ErrorFunctionNotFound(name.into(), Position::NONE).into())
+    }
 }
 
 /// Curried values can nest without limit (closures capturing closures): they drop through
@@ -152,8 +175,8 @@ impl fmt::Display for FnPtr {
     }
 }
 
-/// `Fn(name)`, then the curried arguments as a list (printed the way values print, which
-/// keeps deep nesting in check).
+/// `Fn("name", curried…)` (`Fn*` when linked to a script function), curried arguments printed
+/// the way values print, which keeps deep nesting in check.
 impl fmt::Debug for FnPtr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Debug::fmt(&Dynamic::from_fn_ptr(self.clone()), f)

@@ -5,7 +5,7 @@
 use crate::ast::FnCallExpr;
 use crate::eval::{EResult, Flow, Interp};
 use crate::func::call::ArgVec;
-use crate::func::fn_ptr::{is_valid_function_name, FnPtr};
+use crate::func::fn_ptr::{check_function_name, FnPtr};
 use crate::func::hashing::calc_fn_hash;
 use crate::value::dynamic::Union;
 use crate::{Dynamic, EvalAltResult, ImmutableString, Position, Scope};
@@ -85,7 +85,8 @@ impl Interp<'_> {
             },
             ("Fn", 1) => {
                 let v = self.eval_expr(scope, &call.args[0])?;
-                self.make_fn_ptr(v, pos)?
+                // A bad name is reported at the argument.
+                self.make_fn_ptr(v, call.args[0].position())?
             }
             ("eval", 1) => {
                 // Errors of `eval` are located at its argument.
@@ -127,13 +128,9 @@ impl Interp<'_> {
                 ) else {
                     return Err(self.type_mismatch("string", "?", pos));
                 };
-                let t = match t.as_str() {
-                    "int" => "i64",
-                    "float" => "f64",
-                    other => other,
-                };
+                // The type as the method was stored: `int` and `float` as `i64` and `f64`.
                 let found = usize::try_from(arity).is_ok_and(|n| {
-                    let hash = crate::module::typed_method_hash(t, &name, n);
+                    let hash = crate::module::typed_method_hash(&t, &name, n);
                     self.find_script_fn(hash).is_some()
                 });
                 Dynamic::from_bool(found)
@@ -201,9 +198,10 @@ impl Interp<'_> {
         let name = name
             .into_immutable_string()
             .map_err(|t| self.type_mismatch("string", t, pos))?;
-        if !is_valid_function_name(&name) {
-            return Err(EvalAltResult::ErrorFunctionNotFound(name.to_string(), pos).into());
-        }
+        check_function_name(&name).map_err(|mut err| {
+            err.set_position(pos);
+            err
+        })?;
         let mut ptr = FnPtr::new_unchecked(name);
         ptr.env = self.env.clone();
         Ok(Dynamic::from_fn_ptr(ptr))

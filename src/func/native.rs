@@ -342,20 +342,11 @@ impl<'a>
     }
 }
 
-/// Is `err` the failure to find `name` itself (not an error raised inside it)?
-fn is_not_found(err: &EvalAltResult, name: &str) -> bool {
-    matches!(err, EvalAltResult::ErrorFunctionNotFound(sig, _)
-        if sig.strip_prefix(name).is_some_and(|rest| rest.starts_with(" (")))
-}
-
 /// Calls function pointers from inside a native function, reusing one evaluation state and
 /// one stack for all the calls it makes (`map`, `filter`, `sort` with a comparer…).
 pub(crate) struct FnCaller<'a> {
     interp: crate::eval::Interp<'a>,
     scope: crate::Scope<'static>,
-    /// The built-in function whose callbacks these calls are: their errors are reported as
-    /// raised inside it (`ErrorInFunctionCall("map", …)`).
-    callbacks_of: Option<&'a str>,
 }
 
 impl<'a> FnCaller<'a> {
@@ -373,75 +364,6 @@ impl<'a> FnCaller<'a> {
         Self {
             interp,
             scope: crate::Scope::new(),
-            callbacks_of: None,
-        }
-    }
-
-    /// A caller for the callbacks of the built-in function of `ctx`, reported under its name.
-    pub(crate) fn for_callbacks(ctx: &NativeCallContext<'a>) -> Self {
-        Self::for_callbacks_as(ctx, ctx.fn_name)
-    }
-
-    /// A caller for callbacks whose errors are reported under `name`.
-    pub(crate) fn for_callbacks_as(ctx: &NativeCallContext<'a>, name: &'a str) -> Self {
-        let mut caller = Self::new(ctx);
-        caller.callbacks_of = Some(name);
-        caller
-    }
-
-    /// Call a callback of a built-in function in the first of its `forms` that it takes;
-    /// `call_form(self, k)` makes the call in form `k`, which passes `base_arity + k`
-    /// arguments. A closure takes the form its parameter count names (the last form if none
-    /// does); a function known by name is tried in each form in turn, as long as no function
-    /// of that name takes it. Errors are reported as raised inside the built-in function.
-    pub(crate) fn call_callback(
-        &mut self,
-        ptr: &crate::FnPtr,
-        (base_arity, forms): (usize, usize),
-        pos: Position,
-        mut call_form: impl FnMut(&mut Self, usize) -> RhaiResult,
-    ) -> RhaiResult {
-        let result = match ptr.anonymous_arity() {
-            Some(n) => {
-                let k = n
-                    .checked_sub(base_arity)
-                    .filter(|&k| k < forms)
-                    .unwrap_or(forms - 1);
-                call_form(self, k)
-            }
-            None => {
-                let mut k = 0;
-                loop {
-                    match call_form(self, k) {
-                        Err(e) if k + 1 < forms && is_not_found(&e, ptr.fn_name()) => k += 1,
-                        result => break result,
-                    }
-                }
-            }
-        };
-        result.map_err(|e| self.callback_error(e, pos))
-    }
-
-    /// Call `ptr` with `args` (after its curried arguments), and `this` if given; errors are
-    /// returned as they are.
-    pub(crate) fn invoke(
-        &mut self,
-        ptr: &crate::FnPtr,
-        args: impl IntoIterator<Item = Dynamic>,
-        this: Option<&mut Dynamic>,
-        pos: Position,
-    ) -> RhaiResult {
-        let args: crate::func::call::ArgVec = args.into_iter().collect();
-        self.interp
-            .call_fn_ptr(&mut self.scope, ptr, args, this, pos)
-            .map_err(crate::eval::Flow::into_error)
-    }
-
-    /// An error out of a callback, wrapped in the built-in function that called it.
-    fn callback_error(&self, err: Box<EvalAltResult>, pos: Position) -> Box<EvalAltResult> {
-        match self.callbacks_of {
-            Some(name) if !err.is_system_exception() => self.interp.in_fn_call(name, err, pos),
-            _ => err,
         }
     }
 
@@ -452,8 +374,10 @@ impl<'a> FnCaller<'a> {
         args: impl IntoIterator<Item = Dynamic>,
         pos: Position,
     ) -> RhaiResult {
-        self.invoke(ptr, args, None, pos)
-            .map_err(|e| self.callback_error(e, pos))
+        let args: crate::func::call::ArgVec = args.into_iter().collect();
+        self.interp
+            .call_fn_ptr(&mut self.scope, ptr, args, None, pos)
+            .map_err(crate::eval::Flow::into_error)
     }
 
     /// The text of a value as `print` shows it (custom types through their `to_string`).
@@ -467,6 +391,17 @@ impl<'a> FnCaller<'a> {
             .map_err(crate::eval::Flow::into_error)
     }
 
+    /// The text of a value as `debug` shows it (custom types through their `to_debug`).
+    pub(crate) fn debug(
+        &mut self,
+        value: Dynamic,
+        pos: Position,
+    ) -> Result<ImmutableString, Box<EvalAltResult>> {
+        self.interp
+            .debug_string(value, pos)
+            .map_err(crate::eval::Flow::into_error)
+    }
+
     /// Call `ptr` as a method on `this`.
     pub(crate) fn call_with_this(
         &mut self,
@@ -475,22 +410,10 @@ impl<'a> FnCaller<'a> {
         args: impl IntoIterator<Item = Dynamic>,
         pos: Position,
     ) -> RhaiResult {
-        self.invoke(ptr, args, Some(this), pos)
-            .map_err(|e| self.callback_error(e, pos))
-    }
-
-    /// Call a native function registered for exactly these argument types, if there is one.
-    pub(crate) fn call_exact_native(
-        &mut self,
-        name: &str,
-        mut args: Vec<Dynamic>,
-        pos: Position,
-    ) -> Option<RhaiResult> {
-        match self.interp.try_call_exact_native(name, &mut args, pos) {
-            Ok(Some(v)) => Some(Ok(v)),
-            Ok(None) => None,
-            Err(flow) => Some(Err(flow.into_error())),
-        }
+        let args: crate::func::call::ArgVec = args.into_iter().collect();
+        self.interp
+            .call_fn_ptr(&mut self.scope, ptr, args, Some(this), pos)
+            .map_err(crate::eval::Flow::into_error)
     }
 
     /// Call a native function by name on arguments that it may change (methods).

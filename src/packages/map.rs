@@ -1,5 +1,6 @@
 //! Object-map functions.
 
+use super::callback::{Callback, Form, TWO};
 use super::reg::{f, f_mut, prop};
 use crate::func::native::FnCaller;
 use crate::module::Module;
@@ -23,27 +24,44 @@ fn maps_equal(ctx: &NativeCallContext, a: &Map, b: &Map) -> Res<bool> {
     Ok(true)
 }
 
-/// Call a predicate with `(key, value)`; when it declares no value parameter, the value is
-/// `this` instead.
-fn call_kv(
-    caller: &mut FnCaller,
-    ctx: &NativeCallContext,
-    p: &FnPtr,
-    k: &str,
-    v: &Dynamic,
-) -> Res<bool> {
-    let key = Dynamic::from(ImmutableString::from(k));
-    let pos = ctx.position();
-    let r = caller.call_callback(p, (0, 3), pos, |c, form| match form {
-        0 => c.invoke(p, [], Some(&mut v.clone()), pos),
-        1 => c.invoke(p, [key.clone()], Some(&mut v.clone()), pos),
-        _ => c.invoke(p, [key.clone(), v.clone()], None, pos),
-    })?;
+/// A map predicate takes the key (the value as `this`), or the key and the value.
+const KEY_VALUE: &[Form] = &[KEY_WITH_THIS, TWO];
+
+/// The key, with the value bound to `this`.
+const KEY_WITH_THIS: Form = Form {
+    this: true,
+    args: &[0],
+};
+
+/// Call a predicate with the key (and value).
+fn call_kv(cb: &mut Callback, k: &str, v: &Dynamic) -> Res<bool> {
+    let values = [Dynamic::from(ImmutableString::from(k)), v.clone()];
+    let r = cb.call(&mut v.clone(), &values)?;
     Ok(r.as_bool().unwrap_or(false))
+}
+
+/// `parse_json(text)`: an object map read the way `Engine::parse_json` reads it.
+#[cfg(not(feature = "metadata"))]
+fn init_parse_json(m: &mut Module) {
+    f(m, "parse_json", |ctx: NativeCallContext, text: &str| {
+        ctx.engine().parse_json(text, true)
+    });
+}
+
+/// `parse_json(text)` with `metadata`: any JSON value (objects become maps, `null` becomes
+/// `()`); malformed JSON is a runtime error carrying the JSON reader's message.
+#[cfg(feature = "metadata")]
+fn init_parse_json(m: &mut Module) {
+    f(m, "parse_json", |text: &str| -> Res<Dynamic> {
+        serde_json::from_str::<Dynamic>(text).map_err(|err| {
+            EvalAltResult::ErrorRuntime(err.to_string().into(), crate::Position::NONE).into()
+        })
+    });
 }
 
 /// Register the object-map functions.
 pub(crate) fn init(m: &mut Module) {
+    init_parse_json(m);
     prop(m, "len", |x: &mut Map| x.len() as INT);
     prop(m, "is_empty", |x: &mut Map| x.is_empty());
     f(m, "get", |x: &mut Map, k: &str| {
@@ -88,10 +106,10 @@ pub(crate) fn init(m: &mut Module) {
         m,
         "filter",
         |ctx: NativeCallContext, x: &mut Map, p: FnPtr| -> Res<Map> {
-            let mut caller = FnCaller::for_callbacks(&ctx);
+            let mut cb = Callback::new(&ctx, &p, KEY_VALUE);
             let mut out = Map::new();
             for (k, v) in x.iter() {
-                if call_kv(&mut caller, &ctx, &p, k, v)? {
+                if call_kv(&mut cb, k, v)? {
                     out.insert(k.clone(), v.clone());
                 }
             }
@@ -104,10 +122,10 @@ pub(crate) fn init(m: &mut Module) {
             name,
             move |ctx: NativeCallContext, x: &mut Map, p: FnPtr| -> Res<Map> {
                 // Every predicate runs before anything moves: an error leaves the map whole.
-                let mut caller = FnCaller::for_callbacks(&ctx);
+                let mut cb = Callback::new(&ctx, &p, KEY_VALUE);
                 let mut remove = Vec::with_capacity(x.len());
                 for (k, v) in x.iter() {
-                    remove.push(call_kv(&mut caller, &ctx, &p, k, v)? == remove_when);
+                    remove.push(call_kv(&mut cb, k, v)? == remove_when);
                 }
                 let mut removed = Map::new();
                 for ((k, v), out) in core::mem::take(x).into_iter().zip(remove) {

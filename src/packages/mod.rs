@@ -8,9 +8,10 @@
 pub(crate) mod array;
 pub(crate) mod array_fn;
 pub(crate) mod blob;
+pub(crate) mod callback;
 #[cfg(feature = "decimal")]
 pub(crate) mod decimal;
-pub(crate) mod iter;
+pub(crate) mod iter_basic;
 pub(crate) mod lang_core;
 pub(crate) mod map;
 pub(crate) mod math;
@@ -106,8 +107,6 @@ def_package! {
     pub LanguageCorePackage(module) {
         lang_core::init(module);
         metadata::init(module);
-        #[cfg(feature = "metadata")]
-        lang_core::init_json(module);
         lang_core::init_tags(module);
     }
     /// Arithmetic on the numeric types that are not built in, and numeric functions.
@@ -124,7 +123,7 @@ def_package! {
     }
     /// Ranges and iterators.
     pub BasicIteratorPackage(module) {
-        iter::init(module);
+        iter_basic::init(module);
     }
     /// Logic and comparison operators for the types that are not built in.
     pub LogicPackage(module) {

@@ -57,9 +57,18 @@ impl Serialize for Nested<'_> {
                 Some(inner) => Nested(&inner, depth).serialize(s),
                 None => Err(S::Error::custom("shared value is locked for writing")),
             },
-            Union::FnPtr(..) | Union::TimeStamp(..) | Union::Variant(..) => {
-                s.serialize_str(value.type_name())
+            // A function pointer is its name, or with curried values `[name, values…]`.
+            Union::FnPtr(p, ..) if p.curry().is_empty() => s.serialize_str(p.fn_name()),
+            Union::FnPtr(p, ..) => {
+                let mut seq = s.serialize_seq(Some(p.curry().len() + 1))?;
+                seq.serialize_element(p.fn_name())?;
+                for item in p.curry() {
+                    seq.serialize_element(&Nested(item, depth + 1))?;
+                }
+                seq.end()
             }
+            Union::TimeStamp(..) => s.serialize_str(core::any::type_name::<crate::Instant>()),
+            Union::Variant(..) => s.serialize_str(value.type_name()),
         }
     }
 }

@@ -13,6 +13,10 @@ pub fn map_std_type_name(name: &str) -> &str {
         "rhai::value::string::ImmutableString" => "string",
         "core::ops::range::Range<i64>" => "range",
         "core::ops::range::RangeInclusive<i64>" => "range=",
+        "rhai::packages::iter_basic::StepRange<i64>"
+        | "rhai::packages::iter_basic::StepRange<f64>"
+        | "rhai::packages::iter_basic::CharsStream"
+        | "rhai::packages::iter_basic::BitRange" => "range",
         "alloc::vec::Vec<rhai::value::dynamic::Dynamic>" => "array",
         "alloc::vec::Vec<u8>" => "blob",
         "rhai::value::dynamic::Dynamic" => "Dynamic",
@@ -21,23 +25,25 @@ pub fn map_std_type_name(name: &str) -> &str {
         "rust_decimal::decimal::Decimal" => "decimal",
         "()" => "()",
         _ if name.starts_with("alloc::collections::btree::map::BTreeMap<") => "map",
-        _ if name.starts_with("rhai::packages::iter::") => "range",
         _ => name,
     }
 }
 
-/// Write a float the way scripts print it. The debug form is Rust's (`1e-5`, `-0.0`,
-/// `100000000000000.0`); the display form writes zero unsigned and switches to an exponent
-/// outside the magnitudes of `1e-13` and `1e13` taken as `f32` (the published crate's bounds).
-fn write_float(f: &mut impl Write, value: FLOAT, debug: bool) -> fmt::Result {
-    const UPPER: FLOAT = 1e13_f32 as FLOAT;
-    const LOWER: FLOAT = 1e-13_f32 as FLOAT;
+/// Beyond these magnitudes a float displays in exponent form. They are single-precision
+/// constants widened to `f64` (so the upper one is 9999999827968, not 1e13): the published
+/// crate's thresholds, observed through what it prints.
+const MAX_NATURAL_FLOAT: FLOAT = 10_000_000_000_000.0_f32 as FLOAT;
+const MIN_NATURAL_FLOAT: FLOAT = 0.000_000_000_000_1_f32 as FLOAT;
+
+/// Write a float the way `print` and `to_string` show it: zero as `0.0` (also `-0.0`), very
+/// large or small magnitudes with an exponent, others with a decimal point.
+pub(crate) fn write_float(f: &mut impl Write, value: FLOAT) -> fmt::Result {
     let abs = value.abs();
-    if debug {
-        write!(f, "{value:?}")
-    } else if value == 0.0 {
+    if value.is_nan() || value.is_infinite() {
+        write!(f, "{value}")
+    } else if abs == 0.0 {
         f.write_str("0.0")
-    } else if !(LOWER..=UPPER).contains(&abs) {
+    } else if !(MIN_NATURAL_FLOAT..=MAX_NATURAL_FLOAT).contains(&abs) {
         write!(f, "{value:e}")
     } else if value.fract() == 0.0 {
         write!(f, "{value:.1}")
@@ -79,26 +85,41 @@ fn write_value(
         Union::Char(c, ..) if debug => write!(f, "{c:?}"),
         Union::Char(c, ..) => write!(f, "{c}"),
         Union::Int(i, ..) => write!(f, "{i}"),
-        Union::Float(x, ..) => write_float(f, *x, debug),
+        Union::Float(x, ..) if debug => write!(f, "{x:?}"),
+        Union::Float(x, ..) => write_float(f, *x),
         #[cfg(feature = "decimal")]
         Union::Decimal(d, ..) => write!(f, "{d}"),
         Union::Array(a, ..) => write_list(f, a, depth),
         Union::Blob(b, ..) => write_blob(f, b),
         Union::Map(m, ..) => write_map(f, m, depth),
-        Union::FnPtr(p, ..) => {
-            write!(f, "Fn({})", p.fn_name())?;
-            if debug && !p.curry.is_empty() {
-                write_list(f, &p.curry, depth)?;
-            }
-            Ok(())
-        }
+        Union::FnPtr(p, ..) if debug => write_fn_ptr_debug(f, p, depth),
+        Union::FnPtr(p, ..) => write!(f, "{p}"),
         Union::TimeStamp(..) => f.write_str("<timestamp>"),
         Union::Variant(v, ..) => write_variant(f, &***v, debug),
         Union::Shared(cell, ..) => match crate::value::lock::read(cell) {
-            Some(v) => write_value(f, &v, debug, depth),
+            Some(v) => {
+                write_value(f, &v, debug, depth)?;
+                f.write_str(" (shared)")
+            }
             None => f.write_str("<shared>"),
         },
     }
+}
+
+/// `Fn("name", curried…)`; `Fn*` when the pointer is linked to a script function (closures,
+/// and a script function's bare name).
+fn write_fn_ptr_debug(f: &mut fmt::Formatter<'_>, ptr: &crate::FnPtr, depth: usize) -> fmt::Result {
+    let star = if ptr.is_linked() { "*" } else { "" };
+    write!(f, "Fn{star}({:?}", ptr.fn_name())?;
+    for arg in &ptr.curry {
+        f.write_str(", ")?;
+        if depth >= MAX_PRINT_DEPTH {
+            f.write_str("...")?;
+        } else {
+            write_value(f, arg, true, depth + 1)?;
+        }
+    }
+    f.write_str(")")
 }
 
 /// `[a, b, c]`, elements in their debug form.
@@ -144,7 +165,7 @@ fn write_blob(f: &mut fmt::Formatter<'_>, blob: &[u8]) -> fmt::Result {
     f.write_str("]")
 }
 
-/// Custom types print as their type name; ranges print as ranges, other number types as
+/// Custom types print as their Rust type name; ranges print as ranges, other number types as
 /// numbers.
 fn write_variant(
     f: &mut fmt::Formatter<'_>,
@@ -165,6 +186,6 @@ fn write_variant(
     } else if let Some(r) = any.downcast_ref::<core::ops::RangeInclusive<crate::INT>>() {
         write!(f, "{}..={}", r.start(), r.end())
     } else {
-        f.write_str(map_std_type_name(v.type_name()))
+        f.write_str(v.type_name())
     }
 }

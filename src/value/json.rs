@@ -4,8 +4,10 @@ use crate::value::dynamic::Union;
 use crate::{Dynamic, Map};
 use core::fmt::Write;
 
-/// The JSON text of an object map. Values without a JSON form (function pointers, custom
-/// types, timestamps) are written as their display text in a string; `()` is `null`.
+/// The JSON text of an object map, as the published crate writes it: strings (and keys) with
+/// Rust escapes, floats and characters in their Rust debug form (`1e-7`, `'c'`), BLOBs as
+/// arrays of bytes, function pointers as their name (with curried values: `["f", 1]`), `()`
+/// as `null`, other values as their display text, unquoted.
 #[must_use]
 pub fn format_map_as_json(map: &Map) -> String {
     let mut out = String::new();
@@ -23,7 +25,7 @@ fn write_map(out: &mut String, map: &Map, depth: usize) {
         if i > 0 {
             out.push(',');
         }
-        write_str(out, k);
+        let _ = write_str(out, k);
         out.push(':');
         write_value(out, v, depth + 1);
     }
@@ -35,51 +37,57 @@ fn write_value(out: &mut String, value: &Dynamic, depth: usize) {
         out.push_str("null");
         return;
     }
-    match &value.0 {
-        Union::Unit(..) => out.push_str("null"),
-        Union::Bool(b, ..) => out.push_str(if *b { "true" } else { "false" }),
-        Union::Int(n, ..) => {
-            let _ = write!(out, "{n}");
-        }
-        Union::Float(f, ..) if f.is_finite() => {
-            let _ = write!(out, "{value}");
-        }
-        #[cfg(feature = "decimal")]
-        Union::Decimal(d, ..) => {
-            let _ = write!(out, "{d}");
-        }
+    let _ = match &value.0 {
+        Union::Unit(..) => write!(out, "null"),
         Union::Str(s, ..) => write_str(out, s),
-        Union::Char(c, ..) => write_str(out, c.encode_utf8(&mut [0; 4])),
+        Union::Char(c, ..) => write!(out, "{c:?}"),
+        Union::Float(f, ..) => write!(out, "{f:?}"),
         Union::Array(a, ..) => {
-            out.push('[');
-            for (i, v) in a.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_value(out, v, depth + 1);
-            }
-            out.push(']');
+            write_list(out, a.iter(), depth);
+            Ok(())
         }
-        Union::Map(m, ..) => write_map(out, m, depth),
-        Union::Shared(..) => write_value(out, &value.flatten_clone(), depth),
-        _ => write_str(out, &value.to_string()),
-    }
+        Union::Blob(b, ..) => {
+            write_list(out, b.iter().map(|&x| Dynamic::from_int(x.into())), depth);
+            Ok(())
+        }
+        Union::Map(m, ..) => {
+            write_map(out, m, depth);
+            Ok(())
+        }
+        Union::FnPtr(p, ..) if p.curry().is_empty() => write_str(out, p.fn_name()),
+        Union::FnPtr(p, ..) => {
+            let name = Dynamic::from(crate::ImmutableString::from(p.fn_name()));
+            write_list(
+                out,
+                core::iter::once(name).chain(p.curry().iter().cloned()),
+                depth,
+            );
+            Ok(())
+        }
+        Union::Shared(..) => {
+            write_value(out, &value.flatten_clone(), depth);
+            Ok(())
+        }
+        _ => write!(out, "{value}"),
+    };
 }
 
-fn write_str(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
+fn write_list<T: core::borrow::Borrow<Dynamic>>(
+    out: &mut String,
+    items: impl Iterator<Item = T>,
+    depth: usize,
+) {
+    out.push('[');
+    for (i, v) in items.enumerate() {
+        if i > 0 {
+            out.push(',');
         }
+        write_value(out, v.borrow(), depth + 1);
     }
-    out.push('"');
+    out.push(']');
+}
+
+/// A string with Rust escapes (`\n`, `\"`, `\u{7f}`).
+fn write_str(out: &mut String, s: &str) -> core::fmt::Result {
+    write!(out, "{s:?}")
 }

@@ -1,0 +1,121 @@
+//! Text forms of values as scripts see them: `print`, `to_string`, interpolation and string
+//! concatenation use the display text; `debug` and `to_debug` the debug text. Inside arrays
+//! and maps every element takes its debug text (so characters show bare, strings quoted).
+//! Custom types go through their registered `to_string` / `to_debug` functions.
+
+use super::{EResult, Interp};
+use crate::value::dynamic::Union;
+use crate::{Dynamic, ImmutableString, Position};
+use core::fmt::Write;
+
+/// How deep the text of nested arrays and maps is followed; deeper ones show as `[...]`,
+/// `#{...}`. The text is built recursively, and a script can nest values as deep as it likes.
+const MAX_TEXT_DEPTH: usize = 256;
+
+impl Interp<'_> {
+    /// The display text of a value (`print`, `to_string`, interpolation, `+` on strings).
+    pub(crate) fn display_string(
+        &mut self,
+        value: Dynamic,
+        pos: Position,
+    ) -> EResult<ImmutableString> {
+        let value = value.flatten();
+        match &value.0 {
+            Union::Str(s, ..) => Ok(s.clone()),
+            Union::Variant(..) => self.custom_text(&value, false, pos),
+            Union::Array(..) | Union::Map(..) => self.container_text(&value, pos),
+            _ => Ok(value.to_string().into()),
+        }
+    }
+
+    /// The debug text of a value (`debug`, `to_debug`).
+    pub(crate) fn debug_string(
+        &mut self,
+        value: Dynamic,
+        pos: Position,
+    ) -> EResult<ImmutableString> {
+        let value = value.flatten();
+        match &value.0 {
+            Union::Variant(..) => self.custom_text(&value, true, pos),
+            Union::Array(..) | Union::Map(..) => self.container_text(&value, pos),
+            Union::Char(c, ..) => Ok(c.to_string().into()),
+            Union::FnPtr(p, ..) => Ok(p.to_string().into()),
+            _ => Ok(format!("{value:?}").into()),
+        }
+    }
+
+    /// The text of a custom type: its `to_debug` (for the debug text), else its `to_string`,
+    /// else (ranges aside, which show as ranges) its type's script name.
+    fn custom_text(
+        &mut self,
+        value: &Dynamic,
+        debug: bool,
+        pos: Position,
+    ) -> EResult<ImmutableString> {
+        let names: &[&str] = if debug {
+            &["to_debug", crate::FUNC_TO_STRING]
+        } else {
+            &[crate::FUNC_TO_STRING]
+        };
+        for name in names {
+            if let Some(v) = self.try_call_exact_native(name, &mut [value.clone()], pos)? {
+                return Ok(v.into_immutable_string().unwrap_or_default());
+            }
+        }
+        if crate::packages::iter_basic::range_bounds(value).is_some() {
+            return Ok(value.to_string().into());
+        }
+        Ok(self.engine.map_type_name(value.type_name()).into())
+    }
+
+    /// `[a, b]` / `#{"k": v}` with every element in its debug text.
+    fn container_text(&mut self, value: &Dynamic, pos: Position) -> EResult<ImmutableString> {
+        let mut text = String::new();
+        self.write_element(&mut text, value, 0, pos)?;
+        Ok(text.into())
+    }
+
+    fn write_element(
+        &mut self,
+        out: &mut String,
+        value: &Dynamic,
+        depth: usize,
+        pos: Position,
+    ) -> EResult<()> {
+        match &value.0 {
+            Union::Array(items, ..) if depth >= MAX_TEXT_DEPTH && !items.is_empty() => {
+                out.push_str("[...]");
+            }
+            Union::Map(map, ..) if depth >= MAX_TEXT_DEPTH && !map.is_empty() => {
+                out.push_str("#{...}");
+            }
+            Union::Array(items, ..) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.write_element(out, item, depth + 1, pos)?;
+                }
+                out.push(']');
+            }
+            Union::Map(map, ..) => {
+                out.push_str("#{");
+                for (i, (key, item)) in map.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    let _ = write!(out, "{:?}: ", key.as_str());
+                    self.write_element(out, item, depth + 1, pos)?;
+                }
+                out.push('}');
+            }
+            Union::Shared(..) => {
+                let inner = value.flatten_clone();
+                self.write_element(out, &inner, depth, pos)?;
+            }
+            _ => out.push_str(&self.debug_string(value.clone(), pos)?),
+        }
+        Ok(())
+    }
+}
