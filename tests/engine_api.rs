@@ -213,7 +213,7 @@ fn print_and_debug_go_to_callbacks() {
             "print:42",
             "debug:\"x\":None:1:28",
             "print:[1, \"a\"]",
-            "debug:'c':None:1:57",
+            "debug:c:None:1:57",
         ]
     );
 }
@@ -458,7 +458,7 @@ fn dynamic_conversions() {
     let d: Dynamic = m.into();
     assert_eq!(format!("{d:?}"), "#{\"a\": 1}");
     let d: Dynamic = (1..3 as INT).into();
-    assert_eq!(d.type_name(), "range");
+    assert_eq!(d.type_name(), "core::ops::range::Range<i64>");
     let d: Dynamic = [true, false].iter().copied().collect();
     assert_eq!(format!("{d:?}"), "[true, false]");
     assert_eq!(d.into_typed_array::<bool>(), Ok(vec![true, false]));

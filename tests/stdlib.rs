@@ -851,7 +851,7 @@ fn map_number_range_and_bit_tables() {
             ("fn add(a, b) { a + b } curry(Fn(\"add\"), 1).call(5)", "6"),
             ("42.to_string()", "\"42\""),
             ("().to_string()", "\"\""),
-            ("'a'.to_debug()", "\"'a'\""),
+            ("'a'.to_debug()", "\"a\""),
         ],
     );
 }

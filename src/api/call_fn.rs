@@ -48,6 +48,14 @@ impl_func_args!(A, B, C, D, E, F, G, H, J);
 impl_func_args!(A, B, C, D, E, F, G, H, J, K);
 impl_func_args!(A, B, C, D, E, F, G, H, J, K, L);
 impl_func_args!(A, B, C, D, E, F, G, H, J, K, L, M);
+impl_func_args!(A, B, C, D, E, F, G, H, J, K, L, M, N);
+impl_func_args!(A, B, C, D, E, F, G, H, J, K, L, M, N, P);
+impl_func_args!(A, B, C, D, E, F, G, H, J, K, L, M, N, P, Q);
+impl_func_args!(A, B, C, D, E, F, G, H, J, K, L, M, N, P, Q, R);
+impl_func_args!(A, B, C, D, E, F, G, H, J, K, L, M, N, P, Q, R, S);
+impl_func_args!(A, B, C, D, E, F, G, H, J, K, L, M, N, P, Q, R, S, T);
+impl_func_args!(A, B, C, D, E, F, G, H, J, K, L, M, N, P, Q, R, S, T, U);
+impl_func_args!(A, B, C, D, E, F, G, H, J, K, L, M, N, P, Q, R, S, T, U, V);
 
 /// Options for `Engine::call_fn_with_options`.
 #[derive(Debug, Hash)]

@@ -261,44 +261,57 @@ impl Interp<'_> {
         value: Dynamic,
         pos: Position,
     ) -> EResult<ImmutableString> {
-        let value = value.flatten();
         if let Union::Str(s, ..) = &value.0 {
             return Ok(s.clone());
         }
-        match value.0 {
-            Union::Variant(..) => {
-                match self.try_call_exact_native(
-                    crate::FUNC_TO_STRING,
-                    &mut [value.clone()],
-                    pos,
-                )? {
-                    Some(v) => Ok(v.into_immutable_string().unwrap_or_default()),
-                    None => Ok(self.engine.map_type_name(value.type_name()).into()),
-                }
-            }
-            _ => Ok(value.to_string().into()),
-        }
+        self.script_text(&value, false, pos)
     }
 
-    /// The debug form of a value for `debug` and `to_debug`.
+    /// The debug form of a value for `debug` and `to_debug`: custom types use a registered
+    /// `to_debug` function when there is one.
     pub(crate) fn debug_string(
         &mut self,
         value: Dynamic,
         pos: Position,
     ) -> EResult<ImmutableString> {
-        let value = value.flatten();
-        if let Union::Variant(..) = value.0 {
-            if let Some(v) = self.try_call_exact_native("to_debug", &mut [value.clone()], pos)? {
-                return Ok(v.into_immutable_string().unwrap_or_default());
-            }
-            if let Some(v) =
-                self.try_call_exact_native(crate::FUNC_TO_STRING, &mut [value.clone()], pos)?
-            {
-                return Ok(v.into_immutable_string().unwrap_or_default());
-            }
-            return Ok(self.engine.map_type_name(value.type_name()).into());
+        self.script_text(&value, true, pos)
+    }
+
+    fn script_text(
+        &mut self,
+        value: &Dynamic,
+        debug: bool,
+        pos: Position,
+    ) -> EResult<ImmutableString> {
+        let text = crate::value::fmt::script_text(value, debug, &mut |custom, debug| {
+            self.custom_type_text(custom, debug, pos)
+        })?;
+        Ok(text.into())
+    }
+
+    /// The text of a custom-type value: its `to_debug`/`to_string`, else its number or range
+    /// text, else its type name.
+    fn custom_type_text(
+        &mut self,
+        value: &Dynamic,
+        debug: bool,
+        pos: Position,
+    ) -> EResult<ImmutableString> {
+        let name = if debug {
+            crate::FUNC_TO_DEBUG
+        } else {
+            crate::FUNC_TO_STRING
+        };
+        if let Some(v) = self.try_call_exact_native(name, &mut [value.clone()], pos)? {
+            return Ok(v.into_immutable_string().unwrap_or_default());
         }
-        Ok(format!("{value:?}").into())
+        let Union::Variant(v, ..) = &value.0 else {
+            return Ok(ImmutableString::new());
+        };
+        Ok(match crate::value::fmt::number_or_range_text(v.as_any()) {
+            Some(text) => text.into(),
+            None => self.engine.map_type_name(value.type_name()).into(),
+        })
     }
 
     pub(crate) fn check_string_size(&self, len: usize, pos: Position) -> EResult<()> {

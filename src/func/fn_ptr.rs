@@ -24,9 +24,19 @@ pub struct FnPtr {
 
 impl FnPtr {
     /// A pointer to the named function. Fails when the name is not a valid function name.
+    ///
+    /// A keyword, a reserved word or the name of a keyword function (`print`, `Fn`, `call`…)
+    /// is an `ErrorParsing` with `Reserved`; any other name that is not an identifier is an
+    /// `ErrorFunctionNotFound`.
     pub fn new(name: impl Into<ImmutableString>) -> Result<Self, Box<EvalAltResult>> {
         let name = name.into();
-        if is_valid_function_name(&name) {
+        if is_keyword_function(&name) || is_reserved(&name) {
+            Err(EvalAltResult::ErrorParsing(
+                crate::ParseErrorType::Reserved(name.to_string()),
+                Position::NONE,
+            )
+            .into())
+        } else if is_ascii_identifier(&name) {
             Ok(Self::new_unchecked(name))
         } else {
             Err(EvalAltResult::ErrorFunctionNotFound(name.to_string(), Position::NONE).into())
@@ -59,6 +69,14 @@ impl FnPtr {
         );
         ptr.native = Some(native);
         Ok(ptr)
+    }
+
+    /// A pointer to a boxed Rust closure.
+    pub fn from_dyn_fn(
+        name: impl Into<ImmutableString>,
+        func: Box<BoxedNativeFn>,
+    ) -> Result<Self, Box<EvalAltResult>> {
+        Self::from_fn(name, func)
     }
 
     /// The function name.
@@ -114,6 +132,52 @@ impl FnPtr {
     }
 }
 
+/// The closure type `FnPtr::from_dyn_fn` takes.
+#[cfg(not(feature = "sync"))]
+pub type BoxedNativeFn =
+    dyn Fn(crate::NativeCallContext<'_>, &mut [&mut Dynamic]) -> crate::RhaiResult;
+/// The closure type `FnPtr::from_dyn_fn` takes.
+#[cfg(feature = "sync")]
+pub type BoxedNativeFn =
+    dyn Fn(crate::NativeCallContext<'_>, &mut [&mut Dynamic]) -> crate::RhaiResult + Send + Sync;
+
+impl TryFrom<ImmutableString> for FnPtr {
+    type Error = Box<EvalAltResult>;
+
+    fn try_from(name: ImmutableString) -> Result<Self, Self::Error> {
+        Self::new(name)
+    }
+}
+
+/// The functions scripts call like keywords, which no pointer can name.
+fn is_keyword_function(name: &str) -> bool {
+    matches!(
+        name,
+        "Fn" | "call"
+            | "curry"
+            | "print"
+            | "debug"
+            | "type_of"
+            | "eval"
+            | "is_def_var"
+            | "is_def_fn"
+            | "is_shared"
+    )
+}
+
+/// A keyword, a reserved word or a symbol?
+fn is_reserved(name: &str) -> bool {
+    use crate::syntax::token::Token;
+    Token::is_reserved_keyword(name) || Token::lookup_symbol_from_syntax(name).is_some()
+}
+
+/// Letters, digits and underscores, with a letter after any leading underscores.
+fn is_ascii_identifier(name: &str) -> bool {
+    name.trim_start_matches('_')
+        .starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
 /// Is `name` usable as a function name in `Fn(name)`?
 pub(crate) fn is_valid_function_name(name: &str) -> bool {
     let mut chars = name.chars();
@@ -142,11 +206,10 @@ impl fmt::Display for FnPtr {
     }
 }
 
-/// `Fn(name)`, then the curried arguments as a list (printed the way values print, which
-/// keeps deep nesting in check).
+/// `Fn("name", curried…)`, `Fn*(…)` for an anonymous function, `Fn#(…)` for a Rust closure.
 impl fmt::Debug for FnPtr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&Dynamic::from_fn_ptr(self.clone()), f)
+        crate::value::fmt::write_fn_ptr(f, self, 0)
     }
 }
 
@@ -207,10 +270,13 @@ impl FnPtr {
         let lib = core::slice::from_ref(ast.shared_lib());
         let mut interp = crate::eval::Interp::new(engine, lib);
         let mut scope = crate::Scope::new();
+        // A script function, even an anonymous one, is looked up in `ast`.
+        let mut ptr = self.clone();
+        ptr.fn_def = None;
         interp
             .call_fn_ptr(
                 &mut scope,
-                self,
+                &ptr,
                 args.into_iter().collect(),
                 this,
                 Position::NONE,

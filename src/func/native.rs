@@ -391,6 +391,17 @@ impl<'a> FnCaller<'a> {
             .map_err(crate::eval::Flow::into_error)
     }
 
+    /// The text of a value as `debug` shows it (custom types through their `to_debug`).
+    pub(crate) fn debug(
+        &mut self,
+        value: Dynamic,
+        pos: Position,
+    ) -> Result<ImmutableString, Box<EvalAltResult>> {
+        self.interp
+            .debug_string(value, pos)
+            .map_err(crate::eval::Flow::into_error)
+    }
+
     /// Call `ptr` as a method on `this`.
     pub(crate) fn call_with_this(
         &mut self,
@@ -403,20 +414,6 @@ impl<'a> FnCaller<'a> {
         self.interp
             .call_fn_ptr(&mut self.scope, ptr, args, Some(this), pos)
             .map_err(crate::eval::Flow::into_error)
-    }
-
-    /// Call a native function registered for exactly these argument types, if there is one.
-    pub(crate) fn call_exact_native(
-        &mut self,
-        name: &str,
-        mut args: Vec<Dynamic>,
-        pos: Position,
-    ) -> Option<RhaiResult> {
-        match self.interp.try_call_exact_native(name, &mut args, pos) {
-            Ok(Some(v)) => Some(Ok(v)),
-            Ok(None) => None,
-            Err(flow) => Some(Err(flow.into_error())),
-        }
     }
 
     /// Call a native function by name on arguments that it may change (methods).

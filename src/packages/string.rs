@@ -138,22 +138,15 @@ fn init_conversions(m: &mut Module) {
     f(
         m,
         "to_string",
-        |ctx: NativeCallContext, x: Dynamic| -> Res<ImmutableString> { display(&ctx, x) },
+        |ctx: NativeCallContext, x: Dynamic| -> Res<ImmutableString> {
+            FnCaller::new(&ctx).display(x, ctx.position())
+        },
     );
     f(
         m,
         "to_debug",
         |ctx: NativeCallContext, x: Dynamic| -> Res<ImmutableString> {
-            if x.is_variant() {
-                let mut caller = FnCaller::new(&ctx);
-                if let Some(v) =
-                    caller.call_exact_native(crate::FUNC_TO_DEBUG, vec![x.clone()], ctx.position())
-                {
-                    return Ok(v?.into_immutable_string().unwrap_or_default());
-                }
-                return display(&ctx, x);
-            }
-            Ok(format!("{x:?}").into())
+            FnCaller::new(&ctx).debug(x, ctx.position())
         },
     );
     f(m, "to_chars", |s: &mut ImmutableString| -> Array {
@@ -181,26 +174,6 @@ fn init_conversions(m: &mut Module) {
     );
     f(m, "min", |a: char, b: char| a.min(b));
     f(m, "max", |a: char, b: char| a.max(b));
-}
-
-/// The display text of any value (custom types through their `to_string`).
-fn display(ctx: &NativeCallContext, x: Dynamic) -> Res<ImmutableString> {
-    let x = x.flatten();
-    if x.is_variant() {
-        let value = FnCaller::new(ctx).call_exact_native(
-            crate::FUNC_TO_STRING,
-            vec![x.clone()],
-            ctx.position(),
-        );
-        if let Some(v) = value {
-            return Ok(v?.into_immutable_string().unwrap_or_default());
-        }
-        return Ok(ctx.engine().map_type_name(x.type_name()).into());
-    }
-    if x.is_string() {
-        return Ok(x.into_immutable_string().unwrap_or_default());
-    }
-    Ok(x.to_string().into())
 }
 
 fn init_search(m: &mut Module) {

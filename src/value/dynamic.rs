@@ -422,8 +422,8 @@ impl Dynamic {
         }
     }
 
-    /// The script name of the value's type, as `type_of` gives it (the Rust type name for
-    /// custom types, unless the engine maps it to a friendlier name).
+    /// The name of the value's type: the script name of a built-in type, the Rust type name
+    /// of any other (`Engine::map_type_name` gives the names scripts see).
     #[must_use]
     pub fn type_name(&self) -> &'static str {
         match &self.0 {
@@ -440,7 +440,7 @@ impl Dynamic {
             Union::Map(..) => "map",
             Union::FnPtr(..) => "Fn",
             Union::TimeStamp(..) => "timestamp",
-            Union::Variant(v, ..) => crate::value::fmt::map_std_type_name((***v).type_name()),
+            Union::Variant(v, ..) => (***v).type_name(),
             Union::Shared(cell, ..) => {
                 crate::value::lock::read(cell).map_or("<locked>", |v| v.type_name())
             }
