@@ -40,7 +40,7 @@ pub const DEFAULT_MAX_FUNCTION_EXPR_DEPTH: usize = 32;
 /// Default maximum depth of nested function calls.
 pub const DEFAULT_MAX_CALL_LEVELS: usize = 64;
 /// Default maximum number of strings kept by the interner of `Engine::new`.
-pub const DEFAULT_MAX_STRINGS_INTERNED: usize = 1024;
+pub const DEFAULT_MAX_STRINGS_INTERNED: usize = 256;
 
 /// Native stack the parser and the evaluator may use below their entry point before they
 /// report `ExprTooDeep` / `ErrorStackOverflow` instead of overflowing the native stack. Threads

@@ -55,6 +55,7 @@ pub use func::fn_ptr::FnPtr;
 pub use func::native::{NativeCallContext, RhaiFunc, RhaiResult};
 pub use func::register::{Mut, RhaiNativeFunc};
 pub use func::registration::FuncRegistration;
+pub use func::resolution_cache::{FnResolutionCache, FnResolutionCacheEntry};
 pub use module::{FnAccess, FnNamespace, Module, ModuleResolver};
 pub use syntax::error::{LexError, ParseError, ParseErrorType};
 pub use value::dynamic::{Dynamic, DynamicReadLock, DynamicWriteLock, Instant, Variant};

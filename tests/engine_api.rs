@@ -117,12 +117,22 @@ fn call_fn_calls_script_functions() {
         42
     );
     assert_eq!(scope.len(), 0);
+    // The statements' variables are rewound before the call: the function does not see them.
+    let err = engine
+        .call_fn::<INT>(&mut scope, &ast, "with_base", (1 as INT,))
+        .unwrap_err();
+    assert!(
+        matches!(*err, EvalAltResult::ErrorVariableNotFound(ref s, _) if s == "base"),
+        "{err:?}"
+    );
+    let keep = rhai::CallFnOptions::new().rewind_scope(false);
     assert_eq!(
         engine
-            .call_fn::<INT>(&mut scope, &ast, "with_base", (1 as INT,))
+            .call_fn_with_options::<INT>(keep, &mut scope, &ast, "with_base", (1 as INT,))
             .unwrap(),
         101
     );
+    scope.clear();
     let err = engine
         .call_fn::<INT>(&mut scope, &ast, "nope", ())
         .unwrap_err();

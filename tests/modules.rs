@@ -641,12 +641,15 @@ fn module_namespaces_and_flattening() {
     module.set_sub_module("sub", sub);
     assert!(module.contains_fn(hash));
     assert!(!module.contains_fn(sub_hash));
-    assert!(module.contains_qualified_fn(sub_hash));
+    // A sub-module's function is indexed under a hash that includes its path.
+    assert!(!module.contains_qualified_fn(sub_hash));
     assert!(!module.contains_indexed_global_functions());
     module.update_fn_namespace(hash, rhai::FnNamespace::Global);
-    assert!(module.contains_indexed_global_functions());
+    // Known only once indexed.
+    assert!(!module.contains_indexed_global_functions() && !module.is_indexed());
     module.build_index();
-    assert!(module.is_indexed());
+    assert!(module.is_indexed() && module.contains_indexed_global_functions());
+    assert!(module.contains_qualified_fn(hash));
 
     let mut engine = Engine::new();
     engine.register_static_module("m", module.clone().into());

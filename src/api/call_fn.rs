@@ -48,6 +48,14 @@ impl_func_args!(A, B, C, D, E, F, G, H, J);
 impl_func_args!(A, B, C, D, E, F, G, H, J, K);
 impl_func_args!(A, B, C, D, E, F, G, H, J, K, L);
 impl_func_args!(A, B, C, D, E, F, G, H, J, K, L, M);
+impl_func_args!(A, B, C, D, E, F, G, H, J, K, L, M, N);
+impl_func_args!(A, B, C, D, E, F, G, H, J, K, L, M, N, P);
+impl_func_args!(A, B, C, D, E, F, G, H, J, K, L, M, N, P, Q);
+impl_func_args!(A, B, C, D, E, F, G, H, J, K, L, M, N, P, Q, R);
+impl_func_args!(A, B, C, D, E, F, G, H, J, K, L, M, N, P, Q, R, S);
+impl_func_args!(A, B, C, D, E, F, G, H, J, K, L, M, N, P, Q, R, S, T);
+impl_func_args!(A, B, C, D, E, F, G, H, J, K, L, M, N, P, Q, R, S, T, U);
+impl_func_args!(A, B, C, D, E, F, G, H, J, K, L, M, N, P, Q, R, S, T, U, V);
 
 /// Options for `Engine::call_fn_with_options`.
 #[derive(Debug, Hash)]
@@ -164,31 +172,43 @@ impl Engine {
         self.call_fn_inner(options, scope, ast, name.as_ref(), arg_values.as_mut())
     }
 
-    /// Run the `AST`'s statements (if asked), then call the function.
+    /// Run the `AST`'s statements (if asked, rewinding the scope after them when asked, so
+    /// that the function does not see their variables), then call the function: a script
+    /// function of `ast`, or with `in_all_namespaces` any function.
     fn run_and_call(
         interp: &mut Interp,
-        eval_ast: bool,
-        this_ptr: Option<&mut Dynamic>,
+        options: CallFnOptions,
         scope: &mut Scope,
         ast: &AST,
         name: &str,
         args: &mut [Dynamic],
     ) -> Result<Dynamic, Flow> {
-        interp.host_top = scope.len();
-        if eval_ast && !ast.body.stmts.is_empty() {
+        let mark = scope.len();
+        interp.host_top = mark;
+        if options.eval_ast && !ast.body.stmts.is_empty() {
             interp.run_body(scope, &ast.body)?;
+            if options.rewind_scope {
+                scope.rewind(mark);
+            }
         }
         let hash = calc_fn_hash(None, name, args.len());
-        let Some(fn_def) = interp.find_script_fn(hash) else {
-            return Err(EvalAltResult::ErrorFunctionNotFound(name.into(), Position::NONE).into());
-        };
         interp.expose_scope = true;
-        interp.call_script_fn(scope, fn_def, args, this_ptr, Position::NONE)
+        match interp.find_script_fn(hash) {
+            Some(fn_def) => {
+                interp.call_script_fn(scope, fn_def, args, options.this_ptr, Position::NONE)
+            }
+            None if options.in_all_namespaces => {
+                let ptr = crate::FnPtr::new_unchecked(name.into());
+                let args = args.iter_mut().map(core::mem::take).collect();
+                interp.call_fn_ptr(scope, &ptr, args, options.this_ptr, Position::NONE)
+            }
+            None => Err(EvalAltResult::ErrorFunctionNotFound(name.into(), Position::NONE).into()),
+        }
     }
 
     fn call_fn_inner(
         &self,
-        options: CallFnOptions,
+        mut options: CallFnOptions,
         scope: &mut Scope,
         ast: &AST,
         name: &str,
@@ -197,20 +217,13 @@ impl Engine {
         let lib = core::slice::from_ref(&ast.lib);
         let mut interp = Interp::new(self, lib);
         interp.global.source = ast.source_raw().cloned();
-        if let Some(tag) = options.tag {
+        if let Some(tag) = options.tag.take() {
             interp.global.tag = tag;
         }
         let mark = scope.len();
-        let result = Self::run_and_call(
-            &mut interp,
-            options.eval_ast,
-            options.this_ptr,
-            scope,
-            ast,
-            name,
-            args,
-        );
-        if options.rewind_scope {
+        let rewind = options.rewind_scope;
+        let result = Self::run_and_call(&mut interp, options, scope, ast, name, args);
+        if rewind {
             scope.rewind(mark);
         }
         match result {

@@ -162,7 +162,7 @@ impl Engine {
                     .param_types
                     .iter()
                     .zip(
-                        info.param_names
+                        info.params_info
                             .iter()
                             .map(|n| n.as_str())
                             .chain(core::iter::repeat("?")),

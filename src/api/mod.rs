@@ -1,6 +1,7 @@
 //! The public `Engine` methods, one file per verb.
 
 pub mod call_fn;
+pub mod compact;
 pub mod compile;
 pub mod eval;
 pub mod events;

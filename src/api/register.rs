@@ -55,7 +55,7 @@ pub(crate) fn set_native_fn_with_purity<
     let f = func.into_rhai_function(is_pure, false);
     let hash = module.set_fn_raw(name, namespace, &types, f);
     if let Some(info) = module.functions.get_mut(&hash) {
-        info.param_names = names.iter().map(|n| SmartString::from(*n)).collect();
+        info.params_info = names.iter().map(|n| SmartString::from(*n)).collect();
         info.return_type = type_name::<R>().into();
     }
     hash

@@ -39,6 +39,26 @@ pub struct ScriptFuncDef {
     pub comments: Box<[SmartString]>,
 }
 
+/// The signature: `private "Type".name(a, b)`.
+impl fmt::Display for ScriptFuncDef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.access.is_private() {
+            f.write_str("private ")?;
+        }
+        if let Some(this_type) = &self.this_type {
+            write!(f, "{:?}.", this_type.as_str())?;
+        }
+        write!(f, "{}(", self.name)?;
+        for (i, p) in self.params.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            f.write_str(p)?;
+        }
+        f.write_str(")")
+    }
+}
+
 impl fmt::Debug for ScriptFuncDef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "fn {}(", self.name)?;
@@ -312,6 +332,7 @@ impl AST {
         filter: impl Fn(FnNamespace, FnAccess, &str, usize) -> bool,
     ) -> &mut Self {
         let lib = Shared::make_mut(&mut self.lib);
+        lib.unindex();
         lib.functions.retain(|_, f| match &f.func {
             crate::func::native::RhaiFunc::Script { fn_def, .. } => filter(
                 FnNamespace::Internal,

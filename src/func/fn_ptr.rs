@@ -62,6 +62,14 @@ impl FnPtr {
         Ok(ptr)
     }
 
+    /// A pointer to a boxed Rust closure.
+    pub fn from_dyn_fn(
+        name: impl Into<ImmutableString>,
+        func: Box<BoxedNativeFn>,
+    ) -> Result<Self, Box<EvalAltResult>> {
+        Self::from_fn(name, func)
+    }
+
     /// The function name.
     #[must_use]
     pub fn fn_name(&self) -> &str {
@@ -120,6 +128,23 @@ impl FnPtr {
     }
 }
 
+/// The closure type `FnPtr::from_dyn_fn` takes.
+#[cfg(not(feature = "sync"))]
+pub type BoxedNativeFn =
+    dyn Fn(crate::NativeCallContext<'_>, &mut [&mut Dynamic]) -> crate::RhaiResult;
+/// The closure type `FnPtr::from_dyn_fn` takes.
+#[cfg(feature = "sync")]
+pub type BoxedNativeFn =
+    dyn Fn(crate::NativeCallContext<'_>, &mut [&mut Dynamic]) -> crate::RhaiResult + Send + Sync;
+
+impl TryFrom<ImmutableString> for FnPtr {
+    type Error = Box<EvalAltResult>;
+
+    fn try_from(name: ImmutableString) -> Result<Self, Self::Error> {
+        Self::new(name)
+    }
+}
+
 /// The functions that the language handles itself: reserved as function pointer names.
 const KEYWORD_FUNCTIONS: &[&str] = &[
     "print",
@@ -146,12 +171,11 @@ pub(crate) fn check_function_name(name: &str) -> Result<(), Box<EvalAltResult>> 
         let err = crate::ParseErrorType::Reserved(name.into());
         return Err(EvalAltResult::ErrorParsing(err, Position::NONE).into());
     }
-    let mut chars = name.chars();
-    let valid = chars
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
-        && name.chars().any(|c| c.is_ascii_alphanumeric());
+    // Letters, digits and underscores, with a letter after any leading underscores.
+    let valid = name
+        .trim_start_matches('_')
+        .starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
     if valid {
         Ok(())
     } else {
@@ -175,11 +199,11 @@ impl fmt::Display for FnPtr {
     }
 }
 
-/// `Fn("name", curried…)` (`Fn*` when linked to a script function), curried arguments printed
-/// the way values print, which keeps deep nesting in check.
+/// `Fn("name", curried…)`, `Fn*(…)` when linked to a script function, `Fn#(…)` for a Rust
+/// closure.
 impl fmt::Debug for FnPtr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&Dynamic::from_fn_ptr(self.clone()), f)
+        crate::value::fmt::write_fn_ptr(f, self, 0)
     }
 }
 
@@ -240,10 +264,13 @@ impl FnPtr {
         let lib = core::slice::from_ref(ast.shared_lib());
         let mut interp = crate::eval::Interp::new(engine, lib);
         let mut scope = crate::Scope::new();
+        // A script function, even an anonymous one, is looked up in `ast`.
+        let mut ptr = self.clone();
+        ptr.fn_def = None;
         interp
             .call_fn_ptr(
                 &mut scope,
-                self,
+                &ptr,
                 args.into_iter().collect(),
                 this,
                 Position::NONE,

@@ -8,6 +8,7 @@ use crate::func::call::ArgVec;
 use crate::func::fn_ptr::{check_function_name, FnPtr};
 use crate::func::hashing::calc_fn_hash;
 use crate::value::dynamic::Union;
+use crate::value::fmt::map_std_type_name;
 use crate::{Dynamic, EvalAltResult, ImmutableString, Position, Scope};
 
 /// Names the evaluator handles itself (for some arities).
@@ -139,7 +140,11 @@ impl Interp<'_> {
                 let mut args = self.eval_args(scope, &call.args)?;
                 let target = args.remove(0);
                 let Dynamic(Union::FnPtr(ptr, ..)) = target else {
-                    return Err(self.type_mismatch("Fn", target.type_name(), pos));
+                    return Err(self.type_mismatch(
+                        "Fn",
+                        map_std_type_name(target.type_name()),
+                        pos,
+                    ));
                 };
                 self.call_fn_ptr(scope, &ptr, args, None, pos)?
             }
@@ -147,7 +152,11 @@ impl Interp<'_> {
                 let mut args = self.eval_args(scope, &call.args)?;
                 let target = args.remove(0);
                 let Dynamic(Union::FnPtr(mut ptr, ..)) = target else {
-                    return Err(self.type_mismatch("Fn", target.type_name(), pos));
+                    return Err(self.type_mismatch(
+                        "Fn",
+                        map_std_type_name(target.type_name()),
+                        pos,
+                    ));
                 };
                 ptr.curry.extend(args);
                 Dynamic::from_fn_ptr(*ptr)

@@ -9,3 +9,4 @@ pub(crate) mod intrinsics;
 pub mod native;
 pub mod register;
 pub mod registration;
+pub mod resolution_cache;

@@ -205,9 +205,13 @@ impl fmt::Debug for RhaiFunc {
     }
 }
 
+/// Like `Debug`, but a script function shows its signature only.
 impl fmt::Display for RhaiFunc {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self, f)
+        match self {
+            Self::Script { fn_def, .. } => fmt::Display::fmt(fn_def, f),
+            _ => fmt::Debug::fmt(self, f),
+        }
     }
 }
 

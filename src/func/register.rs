@@ -1,5 +1,5 @@
 //! Rust functions and closures as native functions: the `RhaiNativeFunc` trait and its
-//! implementations for 0 to 16 parameters, by value or with a `&mut` first parameter (a
+//! implementations for 0 to 20 parameters, by value or with a `&mut` first parameter (a
 //! method), with an optional leading `NativeCallContext`, returning a value or a `Result`.
 //!
 //! Arguments arrive as `&mut [&mut Dynamic]`. By-value parameters take their argument out
@@ -85,7 +85,7 @@ fn reify<A: 'static, B: 'static>(value: A) -> Option<B> {
 fn mismatch<T>(arg: &Dynamic) -> Box<EvalAltResult> {
     EvalAltResult::ErrorMismatchDataType(
         crate::value::fmt::map_std_type_name(type_name::<T>()).into(),
-        arg.type_name().into(),
+        crate::value::fmt::map_std_type_name(arg.type_name()).into(),
         Position::NONE,
     )
     .into()
@@ -115,7 +115,7 @@ pub fn by_value<T: Variant + Clone>(arg: &mut Dynamic) -> Result<T, Box<EvalAltR
         return reify::<&'static str, T>(s).ok_or_else(|| mismatch::<T>(arg));
     }
     let value = core::mem::take(arg);
-    let name = value.type_name();
+    let name = crate::value::fmt::map_std_type_name(value.type_name());
     value.try_cast::<T>().ok_or_else(|| {
         EvalAltResult::ErrorMismatchDataType(
             crate::value::fmt::map_std_type_name(type_name::<T>()).into(),
@@ -158,7 +158,7 @@ fn split_object<'a, 'b>(
 fn object<'a, T: Variant + Clone>(
     arg: &'a mut Dynamic,
 ) -> Result<crate::DynamicWriteLock<'a, T>, Box<EvalAltResult>> {
-    let name = arg.type_name();
+    let name = crate::value::fmt::map_std_type_name(arg.type_name());
     let locked = arg.is_locked();
     arg.write_lock::<T>().ok_or_else(|| {
         if locked {
@@ -271,6 +271,10 @@ impl_by_value!(13; A a 0, B b 1, C c 2, D d 3, E e 4, G g 5, H h 6, J j 7, K k 8
 impl_by_value!(14; A a 0, B b 1, C c 2, D d 3, E e 4, G g 5, H h 6, J j 7, K k 8, L l 9, M m 10, N n 11, P p 12, Q q 13);
 impl_by_value!(15; A a 0, B b 1, C c 2, D d 3, E e 4, G g 5, H h 6, J j 7, K k 8, L l 9, M m 10, N n 11, P p 12, Q q 13, S s 14);
 impl_by_value!(16; A a 0, B b 1, C c 2, D d 3, E e 4, G g 5, H h 6, J j 7, K k 8, L l 9, M m 10, N n 11, P p 12, Q q 13, S s 14, U u 15);
+impl_by_value!(17; A a 0, B b 1, C c 2, D d 3, E e 4, G g 5, H h 6, J j 7, K k 8, L l 9, M m 10, N n 11, P p 12, Q q 13, S s 14, U u 15, V v 16);
+impl_by_value!(18; A a 0, B b 1, C c 2, D d 3, E e 4, G g 5, H h 6, J j 7, K k 8, L l 9, M m 10, N n 11, P p 12, Q q 13, S s 14, U u 15, V v 16, W w 17);
+impl_by_value!(19; A a 0, B b 1, C c 2, D d 3, E e 4, G g 5, H h 6, J j 7, K k 8, L l 9, M m 10, N n 11, P p 12, Q q 13, S s 14, U u 15, V v 16, W w 17, Y y 18);
+impl_by_value!(20; A a 0, B b 1, C c 2, D d 3, E e 4, G g 5, H h 6, J j 7, K k 8, L l 9, M m 10, N n 11, P p 12, Q q 13, S s 14, U u 15, V v 16, W w 17, Y y 18, Z z 19);
 
 impl_method!(1; T;);
 impl_method!(2; T; A 0);
@@ -288,3 +292,7 @@ impl_method!(13; T; A 0, B 1, C 2, D 3, E 4, G 5, H 6, J 7, K 8, L 9, M 10, N 11
 impl_method!(14; T; A 0, B 1, C 2, D 3, E 4, G 5, H 6, J 7, K 8, L 9, M 10, N 11, P 12);
 impl_method!(15; T; A 0, B 1, C 2, D 3, E 4, G 5, H 6, J 7, K 8, L 9, M 10, N 11, P 12, Q 13);
 impl_method!(16; T; A 0, B 1, C 2, D 3, E 4, G 5, H 6, J 7, K 8, L 9, M 10, N 11, P 12, Q 13, S 14);
+impl_method!(17; T; A 0, B 1, C 2, D 3, E 4, G 5, H 6, J 7, K 8, L 9, M 10, N 11, P 12, Q 13, S 14, U 15);
+impl_method!(18; T; A 0, B 1, C 2, D 3, E 4, G 5, H 6, J 7, K 8, L 9, M 10, N 11, P 12, Q 13, S 14, U 15, V 16);
+impl_method!(19; T; A 0, B 1, C 2, D 3, E 4, G 5, H 6, J 7, K 8, L 9, M 10, N 11, P 12, Q 13, S 14, U 15, V 16, W 17);
+impl_method!(20; T; A 0, B 1, C 2, D 3, E 4, G 5, H 6, J 7, K 8, L 9, M 10, N 11, P 12, Q 13, S 14, U 15, V 16, W 17, Y 18);

@@ -4,13 +4,10 @@
 use crate::api::register::{FN_GET, FN_IDX_GET, FN_IDX_SET, FN_SET};
 use crate::config::SendSync;
 use crate::func::register::RhaiNativeFunc;
-use crate::module::{FnNamespace, FuncInfo, Module};
+use crate::module::{FnNamespace, FuncMetadata, Module};
 use crate::value::string::SmartString;
 use crate::{Engine, RhaiFunc};
 use core::any::TypeId;
-
-/// The metadata of a registered function.
-pub type FuncMetadata = FuncInfo;
 
 /// Registers one native function with its options.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -140,7 +137,7 @@ impl FuncRegistration {
         let info = module.functions.get_mut(&hash);
         // Invariant: `set_fn_raw` has just inserted this hash.
         let info = info.unwrap_or_else(|| unreachable!());
-        info.param_names = self.params.into_iter().collect();
+        info.params_info = self.params.into_iter().collect();
         info.comments = self.comments.into_iter().collect();
         info
     }

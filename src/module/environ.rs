@@ -100,6 +100,7 @@ impl Module {
         if let Some(source) = ast.source() {
             module.set_id(source);
         }
+        module.build_index();
         Ok(module)
     }
 }

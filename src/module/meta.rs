@@ -3,9 +3,12 @@
 //! published API.
 //!
 //! Our modules need no separate index: every function is stored under its full hash, and
-//! qualified lookups walk the sub-module path, so `build_index` has nothing to build.
+//! qualified lookups walk the sub-module path, so `build_index` only sets the flags the
+//! published API reports.
 
-use super::{FnAccess, FnNamespace, Module};
+use super::{FnAccess, FnNamespace, Module, ModuleFlags};
+use crate::ast::ScriptFuncDef;
+use crate::config::Shared;
 use crate::func::native::RhaiFunc;
 use crate::value::string::{Identifier, SmartString};
 use core::any::TypeId;
@@ -38,7 +41,7 @@ impl Module {
         arg_names: impl IntoIterator<Item = S>,
     ) -> &mut Self {
         if let Some(info) = self.functions.get_mut(&hash_fn) {
-            info.param_names = arg_names.into_iter().map(Into::into).collect();
+            info.params_info = arg_names.into_iter().map(Into::into).collect();
         }
         self
     }
@@ -61,6 +64,7 @@ impl Module {
     pub fn update_fn_namespace(&mut self, hash_fn: u64, namespace: FnNamespace) -> &mut Self {
         if let Some(info) = self.functions.get_mut(&hash_fn) {
             info.namespace = namespace;
+            self.unindex();
         }
         self
     }
@@ -71,48 +75,85 @@ impl Module {
         options: crate::FuncRegistration,
         arg_types: impl AsRef<[TypeId]>,
         func: RhaiFunc,
-    ) -> &crate::func::registration::FuncMetadata {
+    ) -> &super::FuncMetadata {
         options.set_into_module_raw(self, arg_types, func)
     }
 
-    /// Nothing to do: lookups are always by hash (kept for the published API).
+    /// Mark the module indexed, noting whether it (or a sub-module) holds a function visible in
+    /// the global namespace. Lookups need no index here: every function is stored under its
+    /// full hash, and qualified lookups walk the sub-module path.
     pub fn build_index(&mut self) -> &mut Self {
+        let global = self.has_global_functions();
+        self.flags.insert(ModuleFlags::INDEXED);
+        self.flags
+            .set(ModuleFlags::INDEXED_GLOBAL_FUNCTIONS, global);
+        let mut iterators = Vec::new();
+        self.collect_iterators(&mut iterators);
+        self.indexed_iterators = iterators;
         self
     }
 
-    /// Always true: see `build_index`.
+    fn collect_iterators(&self, into: &mut Vec<TypeId>) {
+        into.extend(self.type_iterators.keys());
+        self.modules
+            .values()
+            .for_each(|m| m.collect_iterators(into));
+    }
+
+    /// An iterator was set: an indexed module notes it at once.
+    pub(super) fn note_indexed_iterator(&mut self, id: TypeId) {
+        if self.is_indexed() && !self.indexed_iterators.contains(&id) {
+            self.indexed_iterators.push(id);
+        }
+    }
+
+    /// Is there a function in the global namespace here or in a sub-module? Script methods
+    /// bound to a type of `this` count as global.
+    fn has_global_functions(&self) -> bool {
+        self.functions.values().any(|f| {
+            f.namespace.is_global_namespace()
+                || f.func
+                    .get_script_fn_def()
+                    .is_some_and(|d| d.this_type.is_some())
+        }) || self.modules.values().any(|m| m.has_global_functions())
+    }
+
+    /// Is the module indexed: nothing added to it since `build_index` (or since it was made)?
     #[must_use]
     pub const fn is_indexed(&self) -> bool {
-        true
+        self.flags.contains(ModuleFlags::INDEXED)
     }
 
-    /// Is this function hash in the module or any of its sub-modules?
+    /// Is the module indexed, with a function of this hash in the global namespace in it or in
+    /// a sub-module? (Functions reachable only through a path are indexed under hashes that
+    /// include the path, which hosts cannot compute.)
     #[must_use]
     pub fn contains_qualified_fn(&self, hash_fn: u64) -> bool {
-        self.functions.contains_key(&hash_fn)
+        self.is_indexed() && self.has_global_fn_within(hash_fn)
+    }
+
+    fn has_global_fn_within(&self, hash_fn: u64) -> bool {
+        self.functions
+            .get(&hash_fn)
+            .is_some_and(|f| f.namespace.is_global_namespace())
             || self
                 .modules
                 .values()
-                .any(|m| m.contains_qualified_fn(hash_fn))
+                .any(|m| m.has_global_fn_within(hash_fn))
     }
 
-    /// Is there an iterator for this type in the module or any of its sub-modules?
+    /// Was there an iterator for this type here or in a sub-module when the module was last
+    /// indexed (or was one set while it stayed indexed)?
     #[must_use]
     pub fn contains_qualified_iter(&self, id: TypeId) -> bool {
-        self.type_iterators.contains_key(&id)
-            || self.modules.values().any(|m| m.contains_qualified_iter(id))
+        self.indexed_iterators.contains(&id)
     }
 
-    /// Does the module (or a sub-module) hold a function in the global namespace?
+    /// Did the module (or a sub-module) hold a function in the global namespace when it was
+    /// last indexed?
     #[must_use]
-    pub fn contains_indexed_global_functions(&self) -> bool {
-        self.functions
-            .values()
-            .any(|f| f.namespace.is_global_namespace())
-            || self
-                .modules
-                .values()
-                .any(|m| m.contains_indexed_global_functions())
+    pub const fn contains_indexed_global_functions(&self) -> bool {
+        self.flags.contains(ModuleFlags::INDEXED_GLOBAL_FUNCTIONS)
     }
 
     /// Move everything of `other` into this module, its sub-modules' functions, variables and
@@ -123,5 +164,40 @@ impl Module {
             self.combine_flatten(sub);
         }
         self.combine(other)
+    }
+}
+
+/// `module + other`: a copy with everything of `other` merged in (see `Module::merge`).
+impl<M: AsRef<Module>> core::ops::Add<M> for Module {
+    type Output = Self;
+
+    fn add(mut self, rhs: M) -> Self {
+        self.merge(rhs.as_ref());
+        self
+    }
+}
+
+/// `module += other`: everything of `other` moved in (see `Module::combine`).
+impl<M: Into<Module>> core::ops::AddAssign<M> for Module {
+    fn add_assign(&mut self, rhs: M) {
+        self.combine(rhs.into());
+    }
+}
+
+/// A module of script functions.
+impl<T: IntoIterator<Item = Shared<ScriptFuncDef>>> From<T> for Module {
+    fn from(functions: T) -> Self {
+        let mut module = Self::new();
+        module.extend(functions);
+        module
+    }
+}
+
+/// Add script functions.
+impl<T: Into<Shared<ScriptFuncDef>>> Extend<T> for Module {
+    fn extend<I: IntoIterator<Item = T>>(&mut self, functions: I) {
+        for fn_def in functions {
+            self.set_script_fn(fn_def);
+        }
     }
 }

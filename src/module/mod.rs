@@ -76,9 +76,11 @@ impl FnAccess {
 /// (access, types, comments) are kept for signatures and metadata output.
 #[derive(Clone, Debug)]
 #[allow(dead_code)]
-pub struct FuncInfo {
+pub struct FuncMetadata {
     /// The function.
     pub func: RhaiFunc,
+    /// The hash it is stored under.
+    pub hash: u64,
     /// The name.
     pub name: Identifier,
     /// Visibility.
@@ -90,11 +92,31 @@ pub struct FuncInfo {
     /// Parameter types (empty for script functions).
     pub param_types: Box<[TypeId]>,
     /// Parameter names (and types), for signatures; may be empty.
-    pub param_names: Box<[SmartString]>,
+    pub params_info: Box<[SmartString]>,
     /// Return type name, for signatures.
     pub return_type: SmartString,
     /// Doc-comments.
     pub comments: Box<[SmartString]>,
+}
+
+bitflags::bitflags! {
+    /// What is known of a module as a whole.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub(crate) struct ModuleFlags: u8 {
+        /// A module of the standard library.
+        const STANDARD_LIB = 1 << 0;
+        /// Indexed: no function or sub-module was added since `build_index` (or creation).
+        const INDEXED = 1 << 1;
+        /// When indexed, it (or a sub-module) held a function visible in the global namespace.
+        const INDEXED_GLOBAL_FUNCTIONS = 1 << 2;
+    }
+}
+
+/// A new module is indexed: it is empty.
+impl Default for ModuleFlags {
+    fn default() -> Self {
+        Self::INDEXED
+    }
 }
 
 /// A module: functions, variables, sub-modules, iterators, custom type names.
@@ -102,14 +124,17 @@ pub struct FuncInfo {
 pub struct Module {
     id: Option<ImmutableString>,
     doc: SmartString,
-    pub(crate) functions: StraightHashMap<FuncInfo>,
+    pub(crate) functions: StraightHashMap<FuncMetadata>,
     /// Script hashes (name + arity) under which some function takes a `Dynamic` parameter.
     pub(crate) dynamic_functions: StraightHashMap<()>,
     pub(crate) variables: BTreeMap<Identifier, Dynamic>,
     pub(crate) modules: BTreeMap<Identifier, Shared<Module>>,
     pub(crate) type_iterators: std::collections::HashMap<TypeId, Shared<FnIterator>>,
+    /// The types with an iterator here or in a sub-module when last indexed, plus those given
+    /// one while indexed since (what `contains_qualified_iter` reports).
+    indexed_iterators: Vec<TypeId>,
     pub(crate) custom_types: BTreeMap<Identifier, Identifier>,
-    pub(crate) is_standard_lib: bool,
+    pub(crate) flags: ModuleFlags,
     /// Does it hold script methods restricted to a type of `this` (`fn Type.name()`)?
     pub(crate) has_typed_methods: bool,
     /// Modules resolved at compile time for the `import` paths of a self-contained `AST`.
@@ -122,20 +147,29 @@ pub(crate) fn typed_method_hash(type_name: &str, name: &str, num_params: usize) 
     calc_fn_hash(None, name, num_params) ^ calc_fn_hash(None, type_name, usize::MAX)
 }
 
+/// The published layout: custom type names, sub-module names, variables, a description of
+/// each function (script functions by signature) and the flags.
 impl fmt::Debug for Module {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut names: Vec<String> = self
+        let mut functions: Vec<String> = self
             .functions
             .values()
-            .map(|f| format!("{}/{}", f.name, f.num_params))
+            .map(|f| f.func.to_string())
             .collect();
-        names.sort();
-        f.debug_struct("Module")
-            .field("id", &self.id)
-            .field("functions", &names)
-            .field("variables", &self.variables)
+        functions.sort();
+        let mut out = f.debug_struct("Module");
+        out.field("id", &self.id)
+            .field(
+                "custom_types",
+                &self.custom_types.keys().collect::<Vec<_>>(),
+            )
             .field("modules", &self.modules.keys().collect::<Vec<_>>())
-            .finish()
+            .field("vars", &self.variables)
+            .field("functions", &functions)
+            .field("flags", &self.flags);
+        #[cfg(feature = "metadata")]
+        out.field("doc", &self.doc);
+        out.finish()
     }
 }
 
@@ -182,9 +216,17 @@ impl Module {
         self.doc.clear();
         self
     }
-    /// Remove everything.
+    /// Remove everything (the module is no longer indexed).
     pub fn clear(&mut self) {
         *self = Self::default();
+        self.unindex();
+    }
+
+    /// Something that the index covers changed: the module is no longer indexed.
+    #[inline]
+    pub(crate) fn unindex(&mut self) {
+        self.flags
+            .remove(ModuleFlags::INDEXED | ModuleFlags::INDEXED_GLOBAL_FUNCTIONS);
     }
     /// Is the module empty?
     #[must_use]
@@ -197,10 +239,16 @@ impl Module {
     /// Is this a standard library module?
     #[must_use]
     pub const fn is_standard_lib(&self) -> bool {
-        self.is_standard_lib
+        self.flags.contains(ModuleFlags::STANDARD_LIB)
+    }
+
+    /// Is it a module the engine made for itself? Never for a module a host builds.
+    #[must_use]
+    pub const fn is_internal(&self) -> bool {
+        false
     }
     pub(crate) fn set_standard_lib(&mut self, flag: bool) -> &mut Self {
-        self.is_standard_lib = flag;
+        self.flags.set(ModuleFlags::STANDARD_LIB, flag);
         self
     }
 
@@ -250,6 +298,7 @@ impl Module {
         sub_module: impl Into<Shared<Module>>,
     ) -> &mut Self {
         self.modules.insert(name.into(), sub_module.into());
+        self.unindex();
         self
     }
     /// Iterate the sub-modules.
@@ -282,18 +331,20 @@ impl Module {
             }
             None => calc_fn_hash(None, &fn_def.name, num_params),
         };
-        let info = FuncInfo {
+        let info = FuncMetadata {
+            hash,
             name: fn_def.name.as_str().into(),
             namespace: FnNamespace::Internal,
             access: fn_def.access,
             num_params,
             param_types: Box::new([]),
-            param_names: fn_def.params.iter().map(|p| p.as_str().into()).collect(),
+            params_info: fn_def.params.iter().map(|p| p.as_str().into()).collect(),
             return_type: SmartString::new_const(),
             comments: fn_def.comments.clone(),
             func: RhaiFunc::Script { fn_def, env },
         };
         self.functions.insert(hash, info);
+        self.unindex();
         hash
     }
 
@@ -331,18 +382,20 @@ impl Module {
         if arg_types.contains(&TypeId::of::<Dynamic>()) {
             self.dynamic_functions.insert(hash_script, ());
         }
-        let info = FuncInfo {
+        let info = FuncMetadata {
+            hash,
             name: name.into(),
             namespace,
             access: FnAccess::Public,
             num_params,
             param_types: arg_types.into(),
-            param_names: Box::new([]),
+            params_info: Box::new([]),
             return_type: SmartString::new_const(),
             comments: Box::new([]),
             func,
         };
         self.functions.insert(hash, info);
+        self.unindex();
         hash
     }
 
@@ -360,14 +413,14 @@ impl Module {
         let name = name.into();
         let hash = self.set_fn_raw(&name, namespace, arg_types.as_ref(), func);
         if let (Some(names), Some(info)) = (arg_names, self.functions.get_mut(&hash)) {
-            info.param_names = names.iter().map(|&n| n.into()).collect();
+            info.params_info = names.iter().map(|&n| n.into()).collect();
         }
         hash
     }
 
     /// A function by its full hash.
     #[inline]
-    pub(crate) fn get_fn(&self, hash: u64) -> Option<&FuncInfo> {
+    pub(crate) fn get_fn(&self, hash: u64) -> Option<&FuncMetadata> {
         self.functions.get(&hash)
     }
 
@@ -389,6 +442,7 @@ impl Module {
             },
         );
         self.type_iterators.insert(type_id, f);
+        self.note_indexed_iterator(type_id);
         self
     }
 
@@ -401,6 +455,7 @@ impl Module {
             + 'static,
     ) -> &mut Self {
         self.type_iterators.insert(type_id, Shared::new(func));
+        self.note_indexed_iterator(type_id);
         self
     }
 
@@ -428,6 +483,27 @@ impl Module {
     /// Give the custom type `T` a display name.
     pub fn set_custom_type<T: 'static>(&mut self, name: &str) -> &mut Self {
         self.set_custom_type_raw(core::any::type_name::<T>(), name)
+    }
+
+    /// Give the custom type `T` a display name and doc-comments (the comments only serve
+    /// metadata output, which this crate does not produce).
+    pub fn set_custom_type_with_comments<T: 'static>(
+        &mut self,
+        name: &str,
+        _comments: &[&str],
+    ) -> &mut Self {
+        self.set_custom_type::<T>(name)
+    }
+
+    /// Give a custom type a display name and doc-comments (see
+    /// `set_custom_type_with_comments`).
+    pub fn set_custom_type_with_comments_raw<C: Into<Identifier>>(
+        &mut self,
+        type_name: impl Into<Identifier>,
+        display_name: impl Into<Identifier>,
+        _comments: impl IntoIterator<Item = C>,
+    ) -> &mut Self {
+        self.set_custom_type_raw(type_name, display_name)
     }
 
     /// The display name of a custom type, by its Rust type name.
@@ -460,6 +536,7 @@ impl Module {
 
     /// Move everything of `other` into this module (overwriting duplicates).
     pub fn combine(&mut self, other: Self) -> &mut Self {
+        self.unindex();
         self.functions.extend(other.functions);
         self.dynamic_functions.extend(other.dynamic_functions);
         self.variables.extend(other.variables);
@@ -476,6 +553,7 @@ impl Module {
 
     /// Copy in what this module lacks from `other` (keeping existing entries).
     pub fn fill_with(&mut self, other: &Self) -> &mut Self {
+        self.unindex();
         for (k, v) in &other.functions {
             self.functions.entry(*k).or_insert_with(|| v.clone());
         }

@@ -89,6 +89,7 @@ macro_rules! def_package {
                 pub fn new() -> Self {
                     let mut module = $crate::Module::new();
                     <Self as $crate::packages::Package>::init(&mut module);
+                    module.build_index();
                     Self(module.into())
                 }
                 /// Build the package (functions are registered eagerly here too).
@@ -105,12 +106,14 @@ def_package! {
     /// The core functions of the language (`print`, `type_of`… work in every engine; this
     /// package adds the rest of the core, such as `sleep` and `to_string`).
     pub LanguageCorePackage(module) {
+        module.set_standard_lib(true);
         lang_core::init(module);
         metadata::init(module);
         lang_core::init_tags(module);
     }
     /// Arithmetic on the numeric types that are not built in, and numeric functions.
     pub ArithmeticPackage(module) {
+        module.set_standard_lib(true);
         math::init_arithmetic(module);
         num_types::init_arithmetic(module);
         #[cfg(feature = "decimal")]
@@ -118,50 +121,61 @@ def_package! {
     }
     /// Bit-field functions.
     pub BitFieldPackage(module) {
+        module.set_standard_lib(true);
         math::init_bit_field(module);
         math::init_bits(module);
     }
     /// Ranges and iterators.
     pub BasicIteratorPackage(module) {
+        module.set_standard_lib(true);
         iter_basic::init(module);
     }
     /// Logic and comparison operators for the types that are not built in.
     pub LogicPackage(module) {
+        module.set_standard_lib(true);
         num_types::init_logic(module);
     }
     /// Basic string functions.
     pub BasicStringPackage(module) {
+        module.set_standard_lib(true);
         string::init_basic(module);
         num_types::init_formatting(module);
     }
     /// Timestamps.
     pub BasicTimePackage(module) {
+        module.set_standard_lib(true);
         lang_core::init_time(module);
     }
     /// More string functions, including conversions of values to strings.
     pub MoreStringPackage(module) {
+        module.set_standard_lib(true);
         string::init_more(module);
     }
     /// Math functions (`sin`, `sqrt`…).
     pub BasicMathPackage(module) {
+        module.set_standard_lib(true);
         math::init_math(module);
         #[cfg(feature = "decimal")]
         decimal::init_math(module);
     }
     /// Array functions.
     pub BasicArrayPackage(module) {
+        module.set_standard_lib(true);
         array::init(module);
     }
     /// BLOB functions.
     pub BasicBlobPackage(module) {
+        module.set_standard_lib(true);
         blob::init(module);
     }
     /// Object map functions.
     pub BasicMapPackage(module) {
+        module.set_standard_lib(true);
         map::init(module);
     }
     /// Function pointer methods.
     pub BasicFnPackage(module) {
+        module.set_standard_lib(true);
         lang_core::init_fn(module);
     }
     /// The essentials.
@@ -171,7 +185,6 @@ def_package! {
     /// The standard library: what `Engine::new` registers.
     pub StandardPackage(module) : CorePackage, BitFieldPackage, LogicPackage, BasicMathPackage,
         BasicArrayPackage, BasicBlobPackage, BasicMapPackage, BasicTimePackage, MoreStringPackage {
-        module.set_standard_lib(true);
     }
 }
 

@@ -23,7 +23,7 @@ struct Entry {
     is_constant: bool,
 }
 
-impl<const N: usize> Serialize for Scope<'_, N> {
+impl Serialize for Scope<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_seq(self.iter_raw().map(|(name, is_constant, value)| EntryRef {
             name,
@@ -33,7 +33,7 @@ impl<const N: usize> Serialize for Scope<'_, N> {
     }
 }
 
-impl<'de, const N: usize> Deserialize<'de> for Scope<'_, N> {
+impl<'de> Deserialize<'de> for Scope<'_> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let entries = Vec::<Entry>::deserialize(d)?;
         let mut scope = Self::with_capacity(entries.len());

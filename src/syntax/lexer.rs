@@ -154,8 +154,14 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// The byte offset just past the last token read.
+    #[must_use]
+    pub(crate) const fn offset(&self) -> usize {
+        self.at
+    }
+
     /// The next token.
-    fn next_token(&mut self) -> (Token, Position) {
+    pub(crate) fn next_token(&mut self) -> (Token, Position) {
         if self.resume_string {
             self.resume_string = false;
             let start = self.next_pos();

@@ -1,8 +1,9 @@
-//! Text forms of values: `Display` (what `print` and `to_string` give), `Debug` (what `debug`
-//! and `to_debug` give), float formatting and the script names of standard Rust types.
+//! Text forms of values: the Rust `Display`/`Debug` of `Dynamic` and `FnPtr`, the script's
+//! text forms (`print`/`to_string`, `debug`/`to_debug`), float formatting and the script names
+//! of standard Rust types.
 
 use crate::value::dynamic::{Dynamic, Union};
-use crate::FLOAT;
+use crate::{FnPtr, FLOAT};
 use core::fmt::{self, Write};
 
 /// The script name of a standard Rust type name; other names pass through unchanged.
@@ -36,7 +37,8 @@ const MAX_NATURAL_FLOAT: FLOAT = 10_000_000_000_000.0_f32 as FLOAT;
 const MIN_NATURAL_FLOAT: FLOAT = 0.000_000_000_000_1_f32 as FLOAT;
 
 /// Write a float the way `print` and `to_string` show it: zero as `0.0` (also `-0.0`), very
-/// large or small magnitudes with an exponent, others with a decimal point.
+/// large or small magnitudes with an exponent, others with a decimal point. (The debug form
+/// is Rust's.)
 pub(crate) fn write_float(f: &mut impl Write, value: FLOAT) -> fmt::Result {
     let abs = value.abs();
     if value.is_nan() || value.is_infinite() {
@@ -54,23 +56,34 @@ pub(crate) fn write_float(f: &mut impl Write, value: FLOAT) -> fmt::Result {
 
 impl fmt::Display for Dynamic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write_value(f, self, false, 0)
+        write_rust(f, self, false, 0)
     }
 }
 
 impl fmt::Debug for Dynamic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write_value(f, self, true, 0)
+        write_rust(f, self, true, 0)
     }
 }
 
-/// How deep printing follows nested arrays, maps and curried arguments; deeper ones print as
-/// `[...]`, `#{...}`. Printing recurses, and a script can nest values as deep as it likes.
-const MAX_PRINT_DEPTH: usize = 256;
+/// How deep the Rust `Debug` form follows nested arrays, maps and curried arguments; deeper
+/// ones print as `[...]`, `#{...}`. Printing recurses (its formatter helpers take a fair
+/// amount of stack a level), and a script can nest values as deep as it likes.
+const MAX_RUST_PRINT_DEPTH: usize = 64;
 
-/// Write a value's display form, or its debug form (strings and chars quoted, `()` shown).
-/// Inside arrays and maps, values always take their debug form.
-fn write_value(
+/// A value nested `depth` levels deep, in its Rust debug form.
+struct Nested<'a>(&'a Dynamic, usize);
+
+impl fmt::Debug for Nested<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_rust(f, self.0, true, self.1)
+    }
+}
+
+/// The Rust `Display`/`Debug` forms: containers through the formatter's list and map helpers
+/// (so `{:#?}` pretty-prints), elements in their debug form, shared values marked
+/// `(shared)`, custom types as their Rust type name.
+fn write_rust(
     f: &mut fmt::Formatter<'_>,
     value: &Dynamic,
     debug: bool,
@@ -79,82 +92,77 @@ fn write_value(
     match &value.0 {
         Union::Unit(..) if debug => f.write_str("()"),
         Union::Unit(..) => Ok(()),
-        Union::Bool(b, ..) => write!(f, "{b}"),
-        Union::Str(s, ..) if debug => write!(f, "{:?}", s.as_str()),
+        Union::Str(s, ..) if debug => fmt::Debug::fmt(s.as_str(), f),
         Union::Str(s, ..) => f.write_str(s),
-        Union::Char(c, ..) if debug => write!(f, "{c:?}"),
-        Union::Char(c, ..) => write!(f, "{c}"),
-        Union::Int(i, ..) => write!(f, "{i}"),
+        Union::Char(c, ..) if debug => fmt::Debug::fmt(c, f),
+        Union::Char(c, ..) => f.write_char(*c),
         Union::Float(x, ..) if debug => write!(f, "{x:?}"),
-        Union::Float(x, ..) => write_float(f, *x),
-        #[cfg(feature = "decimal")]
-        Union::Decimal(d, ..) => write!(f, "{d}"),
-        Union::Array(a, ..) => write_list(f, a, depth),
-        Union::Blob(b, ..) => write_blob(f, b),
-        Union::Map(m, ..) => write_map(f, m, depth),
-        Union::FnPtr(p, ..) if debug => write_fn_ptr_debug(f, p, depth),
-        Union::FnPtr(p, ..) => write!(f, "{p}"),
-        Union::TimeStamp(..) => f.write_str("<timestamp>"),
-        Union::Variant(v, ..) => write_variant(f, &***v, debug),
+        Union::FnPtr(p, ..) if debug => write_fn_ptr(f, p, depth),
+        Union::FnPtr(p, ..) => write!(f, "Fn({})", p.fn_name()),
+        Union::Array(a, ..) if depth < MAX_RUST_PRINT_DEPTH => f
+            .debug_list()
+            .entries(a.iter().map(|v| Nested(v, depth + 1)))
+            .finish(),
+        Union::Map(m, ..) if depth < MAX_RUST_PRINT_DEPTH => {
+            f.write_str("#")?;
+            f.debug_map()
+                .entries(m.iter().map(|(k, v)| (k.as_str(), Nested(v, depth + 1))))
+                .finish()
+        }
+        Union::Variant(v, ..) => match number_or_range_text(v.as_any()) {
+            Some(text) => f.write_str(&text),
+            None => f.write_str(v.type_name()),
+        },
         Union::Shared(cell, ..) => match crate::value::lock::read(cell) {
             Some(v) => {
-                write_value(f, &v, debug, depth)?;
+                write_rust(f, &v, debug, depth)?;
                 f.write_str(" (shared)")
             }
             None => f.write_str("<shared>"),
         },
+        _ => write_scalar(f, value),
     }
 }
 
-/// `Fn("name", curried…)`; `Fn*` when the pointer is linked to a script function (closures,
-/// and a script function's bare name).
-fn write_fn_ptr_debug(f: &mut fmt::Formatter<'_>, ptr: &crate::FnPtr, depth: usize) -> fmt::Result {
-    let star = if ptr.is_linked() { "*" } else { "" };
-    write!(f, "Fn{star}({:?}", ptr.fn_name())?;
-    for arg in &ptr.curry {
-        f.write_str(", ")?;
-        if depth >= MAX_PRINT_DEPTH {
-            f.write_str("...")?;
-        } else {
-            write_value(f, arg, true, depth + 1)?;
+/// `Fn("name", curried…)`; `Fn*` when linked to a script function (a closure, or a bare
+/// function name), `Fn#` for a Rust closure.
+pub(crate) fn write_fn_ptr(f: &mut fmt::Formatter<'_>, ptr: &FnPtr, depth: usize) -> fmt::Result {
+    let kind = if ptr.native.is_some() {
+        "Fn#"
+    } else if ptr.is_linked() {
+        "Fn*"
+    } else {
+        "Fn"
+    };
+    let mut tuple = f.debug_tuple(kind);
+    tuple.field(&ptr.fn_name());
+    if depth < MAX_RUST_PRINT_DEPTH {
+        for value in ptr.curry() {
+            tuple.field(&Nested(value, depth + 1));
         }
     }
-    f.write_str(")")
+    tuple.finish()
 }
 
-/// `[a, b, c]`, elements in their debug form.
-fn write_list(f: &mut fmt::Formatter<'_>, items: &[Dynamic], depth: usize) -> fmt::Result {
-    if depth >= MAX_PRINT_DEPTH {
-        return f.write_str("[...]");
+/// The forms every printer shares: numbers, booleans, BLOBs, timestamps and the cut-off
+/// marks of too deep containers.
+fn write_scalar(f: &mut impl Write, value: &Dynamic) -> fmt::Result {
+    match &value.0 {
+        Union::Bool(b, ..) => write!(f, "{b}"),
+        Union::Int(i, ..) => write!(f, "{i}"),
+        Union::Float(x, ..) => write_float(f, *x),
+        #[cfg(feature = "decimal")]
+        Union::Decimal(d, ..) => write!(f, "{d}"),
+        Union::Blob(b, ..) => write_blob(f, b),
+        Union::TimeStamp(..) => f.write_str("<timestamp>"),
+        Union::Array(..) => f.write_str("[...]"),
+        Union::Map(..) => f.write_str("#{...}"),
+        _ => Ok(()),
     }
-    f.write_str("[")?;
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            f.write_str(", ")?;
-        }
-        write_value(f, item, true, depth + 1)?;
-    }
-    f.write_str("]")
-}
-
-/// `#{"a": 1, "b": 2}`, values in their debug form.
-fn write_map(f: &mut fmt::Formatter<'_>, map: &crate::Map, depth: usize) -> fmt::Result {
-    if depth >= MAX_PRINT_DEPTH {
-        return f.write_str("#{...}");
-    }
-    f.write_str("#{")?;
-    for (i, (key, item)) in map.iter().enumerate() {
-        if i > 0 {
-            f.write_str(", ")?;
-        }
-        write!(f, "{:?}: ", key.as_str())?;
-        write_value(f, item, true, depth + 1)?;
-    }
-    f.write_str("}")
 }
 
 /// A BLOB as hex digits in brackets, a space after every eight bytes: `[0102030405060708 09]`.
-fn write_blob(f: &mut fmt::Formatter<'_>, blob: &[u8]) -> fmt::Result {
+fn write_blob(f: &mut impl Write, blob: &[u8]) -> fmt::Result {
     f.write_str("[")?;
     for (i, b) in blob.iter().enumerate() {
         if i > 0 && i % 8 == 0 {
@@ -165,27 +173,21 @@ fn write_blob(f: &mut fmt::Formatter<'_>, blob: &[u8]) -> fmt::Result {
     f.write_str("]")
 }
 
-/// Custom types print as their Rust type name; ranges print as ranges, other number types as
-/// numbers.
-fn write_variant(
-    f: &mut fmt::Formatter<'_>,
-    v: &dyn crate::value::dynamic::Variant,
-    _debug: bool,
-) -> fmt::Result {
-    let any = v.as_any();
+/// The text of a number type besides `INT`/`FLOAT`, or of a range; `None` for other types.
+#[must_use]
+pub(crate) fn number_or_range_text(any: &dyn core::any::Any) -> Option<String> {
     macro_rules! numbers {
         ($($t:ty),*) => {$(
             if let Some(n) = any.downcast_ref::<$t>() {
-                return write!(f, "{n}");
+                return Some(n.to_string());
             }
         )*};
     }
     numbers!(i8, u8, i16, u16, i32, u32, u64, i128, u128, f32);
     if let Some(r) = any.downcast_ref::<core::ops::Range<crate::INT>>() {
-        write!(f, "{}..{}", r.start, r.end)
-    } else if let Some(r) = any.downcast_ref::<core::ops::RangeInclusive<crate::INT>>() {
-        write!(f, "{}..={}", r.start(), r.end())
+        Some(format!("{}..{}", r.start, r.end))
     } else {
-        f.write_str(v.type_name())
+        any.downcast_ref::<core::ops::RangeInclusive<crate::INT>>()
+            .map(|r| format!("{}..={}", r.start(), r.end()))
     }
 }

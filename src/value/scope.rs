@@ -13,11 +13,8 @@ use core::fmt;
 use core::marker::PhantomData;
 
 /// A stack of named variables and constants.
-///
-/// The const parameter `N` is kept for API compatibility with the published crate (an inline
-/// capacity there); here the storage is a plain vector, which is faster to index.
-#[derive(Clone, Hash, Default)]
-pub struct Scope<'a, const N: usize = 8> {
+#[derive(Debug, Clone, Hash, Default)]
+pub struct Scope<'a> {
     pub(crate) values: Vec<Dynamic>,
     pub(crate) names: Vec<ImmutableString>,
     /// Export aliases (only for variables exported from modules); indexed like `values`.
@@ -25,30 +22,17 @@ pub struct Scope<'a, const N: usize = 8> {
     dummy: PhantomData<&'a ()>,
 }
 
-impl<const N: usize> fmt::Debug for Scope<'_, N> {
+impl fmt::Display for Scope<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_map()
-            .entries(
-                self.names
-                    .iter()
-                    .map(|n| n.as_str())
-                    .zip(self.values.iter()),
-            )
-            .finish()
-    }
-}
-
-impl<const N: usize> fmt::Display for Scope<'_, N> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, (name, constant, value)) in self.iter_raw().enumerate() {
-            let kind = if constant { "const" } else { "let" };
-            writeln!(f, "[{}] {kind} {name} = {value:?}", i + 1)?;
+        for (i, (name, constant, value)) in self.entries().enumerate() {
+            let kind = if constant { "const " } else { "" };
+            writeln!(f, "[{}] {kind}{name} = {value:?}", i + 1)?;
         }
         Ok(())
     }
 }
 
-impl<'a, const N: usize> Scope<'a, N> {
+impl<'a> Scope<'a> {
     /// A new empty scope.
     #[must_use]
     pub const fn new() -> Self {
@@ -315,8 +299,8 @@ impl<'a, const N: usize> Scope<'a, N> {
 
     /// Export the entry at `index` under `alias` too.
     pub(crate) fn add_alias_at(&mut self, index: usize, alias: ImmutableString) {
-        if self.aliases.len() < self.values.len() {
-            self.aliases.resize(self.values.len(), Vec::new());
+        if self.aliases.len() <= index {
+            self.aliases.resize(index + 1, Vec::new());
         }
         if !self.aliases[index].contains(&alias) {
             self.aliases[index].push(alias);
@@ -337,13 +321,18 @@ impl<'a, const N: usize> Scope<'a, N> {
         scope
     }
 
-    /// Iterate `(name, is_constant, value)`, values flattened.
+    /// Iterate `(name, is_constant, value)` from the first entry, values flattened.
     pub fn iter(&self) -> impl Iterator<Item = (&str, bool, Dynamic)> {
-        self.iter_raw().map(|(n, c, v)| (n, c, v.flatten_clone()))
+        self.entries().map(|(n, c, v)| (n, c, v.flatten_clone()))
     }
 
-    /// Iterate `(name, is_constant, &value)`.
+    /// Iterate `(name, is_constant, &value)` from the latest entry back to the first.
     pub fn iter_raw(&self) -> impl Iterator<Item = (&str, bool, &Dynamic)> {
+        self.entries().rev()
+    }
+
+    /// `(name, is_constant, &value)` from the first entry.
+    fn entries(&self) -> impl DoubleEndedIterator<Item = (&str, bool, &Dynamic)> {
         self.names
             .iter()
             .zip(self.values.iter())
@@ -351,7 +340,7 @@ impl<'a, const N: usize> Scope<'a, N> {
     }
 }
 
-impl<K: Into<SmartString>, const N: usize> Extend<(K, Dynamic)> for Scope<'_, N> {
+impl<K: Into<SmartString>> Extend<(K, Dynamic)> for Scope<'_> {
     fn extend<T: IntoIterator<Item = (K, Dynamic)>>(&mut self, iter: T) {
         for (name, value) in iter {
             self.push_dynamic(name, value);
@@ -359,7 +348,7 @@ impl<K: Into<SmartString>, const N: usize> Extend<(K, Dynamic)> for Scope<'_, N>
     }
 }
 
-impl<K: Into<SmartString>, const N: usize> Extend<(K, bool, Dynamic)> for Scope<'_, N> {
+impl<K: Into<SmartString>> Extend<(K, bool, Dynamic)> for Scope<'_> {
     fn extend<T: IntoIterator<Item = (K, bool, Dynamic)>>(&mut self, iter: T) {
         for (name, is_constant, value) in iter {
             if is_constant {
@@ -371,7 +360,7 @@ impl<K: Into<SmartString>, const N: usize> Extend<(K, bool, Dynamic)> for Scope<
     }
 }
 
-impl<K: Into<SmartString>, const N: usize> FromIterator<(K, Dynamic)> for Scope<'_, N> {
+impl<K: Into<SmartString>> FromIterator<(K, Dynamic)> for Scope<'_> {
     fn from_iter<T: IntoIterator<Item = (K, Dynamic)>>(iter: T) -> Self {
         let mut scope = Self::new();
         scope.extend(iter);
@@ -379,7 +368,7 @@ impl<K: Into<SmartString>, const N: usize> FromIterator<(K, Dynamic)> for Scope<
     }
 }
 
-impl<K: Into<SmartString>, const N: usize> FromIterator<(K, bool, Dynamic)> for Scope<'_, N> {
+impl<K: Into<SmartString>> FromIterator<(K, bool, Dynamic)> for Scope<'_> {
     fn from_iter<T: IntoIterator<Item = (K, bool, Dynamic)>>(iter: T) -> Self {
         let mut scope = Self::new();
         scope.extend(iter);
@@ -387,14 +376,21 @@ impl<K: Into<SmartString>, const N: usize> FromIterator<(K, bool, Dynamic)> for 
     }
 }
 
-impl<'a, const N: usize> IntoIterator for Scope<'a, N> {
-    type Item = (String, bool, Dynamic);
+impl<'a> IntoIterator for Scope<'a> {
+    type Item = (String, Dynamic, Vec<ImmutableString>);
     type IntoIter = Box<dyn Iterator<Item = Self::Item> + 'a>;
 
+    /// Each entry as `(name, value, export aliases)`.
     fn into_iter(self) -> Self::IntoIter {
-        Box::new(self.names.into_iter().zip(self.values).map(|(n, v)| {
-            let constant = v.access_mode() == AccessMode::ReadOnly;
-            (n.into_owned(), constant, v)
-        }))
+        let entries = self.names.into_iter().zip(self.values);
+        let aliases = self
+            .aliases
+            .into_iter()
+            .chain(core::iter::repeat_with(Vec::new));
+        Box::new(
+            entries
+                .zip(aliases)
+                .map(|((name, value), aliases)| (name.into_owned(), value, aliases)),
+        )
     }
 }

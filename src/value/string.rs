@@ -382,39 +382,45 @@ impl SubAssign<char> for ImmutableString {
 }
 
 impl<S: AsRef<str>> PartialEq<S> for ImmutableString {
+    #[inline]
     fn eq(&self, other: &S) -> bool {
         self.as_str() == other.as_ref()
     }
 }
-impl PartialEq<str> for ImmutableString {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
-    }
-}
-impl PartialEq<ImmutableString> for str {
-    fn eq(&self, other: &ImmutableString) -> bool {
-        self == other.as_str()
-    }
-}
-impl PartialEq<ImmutableString> for String {
-    fn eq(&self, other: &ImmutableString) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-impl PartialEq<ImmutableString> for &str {
-    fn eq(&self, other: &ImmutableString) -> bool {
-        *self == other.as_str()
-    }
-}
 impl<S: AsRef<str>> PartialOrd<S> for ImmutableString {
+    #[inline]
     fn partial_cmp(&self, other: &S) -> Option<Ordering> {
         self.as_str().partial_cmp(other.as_ref())
     }
 }
-impl PartialOrd<str> for ImmutableString {
-    fn partial_cmp(&self, other: &str) -> Option<Ordering> {
-        self.as_str().partial_cmp(other)
-    }
+
+/// `PartialEq` and `PartialOrd` between two text types, compared as `&str`.
+macro_rules! compare_as_str {
+    ($($lhs:ty => $rhs:ty),+ $(,)?) => {$(
+        impl PartialEq<$rhs> for $lhs {
+            #[inline]
+            fn eq(&self, other: &$rhs) -> bool {
+                AsRef::<str>::as_ref(self) == AsRef::<str>::as_ref(other)
+            }
+        }
+        impl PartialOrd<$rhs> for $lhs {
+            #[inline]
+            fn partial_cmp(&self, other: &$rhs) -> Option<Ordering> {
+                AsRef::<str>::as_ref(self).partial_cmp(AsRef::<str>::as_ref(other))
+            }
+        }
+    )+};
+}
+
+compare_as_str! {
+    ImmutableString => str,
+    &ImmutableString => str,
+    &ImmutableString => String,
+    str => ImmutableString,
+    &str => ImmutableString,
+    String => ImmutableString,
+    String => &ImmutableString,
+    &String => ImmutableString,
 }
 
 #[cfg(feature = "serde")]
