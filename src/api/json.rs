@@ -13,6 +13,8 @@ struct JsonScript {
     text: String,
     /// (line, column in the rewritten text) of every inserted `#`.
     inserted: Vec<(usize, usize)>,
+    /// Where a map key is a bare word (JSON keys must be strings), if anywhere.
+    bare_key: Option<Position>,
 }
 
 impl JsonScript {
@@ -22,9 +24,30 @@ impl JsonScript {
         let (mut line, mut col) = (1, 0);
         let mut quote: Option<char> = None;
         let mut escaped = false;
+        let mut nesting = Vec::new();
+        let mut expect_key = false;
+        let mut bare_key = None;
         let mut chars = json.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             col += 1;
+            if quote.is_none() && !c.is_whitespace() {
+                if expect_key && (c.is_alphabetic() || c == '_') && bare_key.is_none() {
+                    let shifted = inserted.iter().filter(|&&(l, _)| l == line).count();
+                    bare_key = Some(position_at(line, col - shifted));
+                }
+                expect_key = match c {
+                    '{' | '[' => {
+                        nesting.push(c);
+                        c == '{'
+                    }
+                    '}' | ']' => {
+                        nesting.pop();
+                        false
+                    }
+                    ',' => nesting.last() == Some(&'{'),
+                    _ => false,
+                };
+            }
             match quote {
                 Some(q) => {
                     if escaped {
@@ -59,7 +82,11 @@ impl JsonScript {
             }
             text.push(c);
         }
-        Self { text, inserted }
+        Self {
+            text,
+            inserted,
+            bare_key,
+        }
     }
 
     /// A position in the rewritten text as a position in the original.
@@ -72,9 +99,13 @@ impl JsonScript {
             .iter()
             .filter(|&&(l, c)| l == line && c < col)
             .count();
-        let to_u16 = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
-        Position::new(to_u16(line), to_u16(col - shift))
+        position_at(line, col - shift)
     }
+}
+
+fn position_at(line: usize, col: usize) -> Position {
+    let to_u16 = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+    Position::new(to_u16(line), to_u16(col))
 }
 
 fn is_word_char(c: char) -> bool {
@@ -94,6 +125,11 @@ impl Engine {
         has_null: bool,
     ) -> Result<Map, Box<EvalAltResult>> {
         let script = JsonScript::new(json.as_ref(), has_null);
+        if let Some(pos) = script.bare_key {
+            return Err(
+                EvalAltResult::ErrorParsing(crate::ParseErrorType::PropertyExpected, pos).into(),
+            );
+        }
         let ast = self
             .compile_expression(&script.text)
             .map_err(|ParseError(err, pos)| {

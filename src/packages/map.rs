@@ -22,8 +22,13 @@ const KEY_VALUE: &[Form] = &[ONE, TWO];
 
 /// Call a predicate with the key (and value).
 fn call_kv(cb: &mut Callback, k: &str, v: &Dynamic) -> Res<bool> {
-    let values = [Dynamic::from(ImmutableString::from(k)), v.clone()];
-    let r = cb.call(&mut Dynamic::default(), &values)?;
+    let r = cb.call(None, |i, _| {
+        if i == 0 {
+            Dynamic::from(ImmutableString::from(k))
+        } else {
+            v.clone()
+        }
+    })?;
     Ok(r.as_bool().unwrap_or(false))
 }
 

@@ -189,3 +189,54 @@ fn write_variant(
         f.write_str(v.type_name())
     }
 }
+
+/// Write the script text of an array or map (`print`, `to_string`, `to_debug` on one): every
+/// element in its debug text as scripts see it (strings quoted, characters bare, function
+/// pointers as `Fn(name)`), custom types through `custom`. Deeper than the print depth,
+/// nesting shows as `[...]` / `#{...}`.
+pub(crate) fn write_container_text<E>(
+    out: &mut String,
+    value: &Dynamic,
+    depth: usize,
+    custom: &mut dyn FnMut(&Dynamic) -> Result<crate::ImmutableString, E>,
+) -> Result<(), E> {
+    match &value.0 {
+        Union::Array(items, ..) if depth >= MAX_PRINT_DEPTH && !items.is_empty() => {
+            out.push_str("[...]");
+        }
+        Union::Map(map, ..) if depth >= MAX_PRINT_DEPTH && !map.is_empty() => {
+            out.push_str("#{...}");
+        }
+        Union::Array(items, ..) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_container_text(out, item, depth + 1, custom)?;
+            }
+            out.push(']');
+        }
+        Union::Map(map, ..) => {
+            out.push_str("#{");
+            for (i, (key, item)) in map.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                let _ = write!(out, "{:?}: ", key.as_str());
+                write_container_text(out, item, depth + 1, custom)?;
+            }
+            out.push('}');
+        }
+        Union::Shared(..) => write_container_text(out, &value.flatten_clone(), depth, custom)?,
+        Union::Variant(..) => out.push_str(&custom(value)?),
+        Union::Char(c, ..) => out.push(*c),
+        Union::FnPtr(p, ..) => {
+            let _ = write!(out, "{p}");
+        }
+        _ => {
+            let _ = write!(out, "{value:?}");
+        }
+    }
+    Ok(())
+}
