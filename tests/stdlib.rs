@@ -1196,3 +1196,42 @@ fn inclusive_bit_ranges_check_their_end() {
         .unwrap_err();
     assert_eq!(format!("{err:?}"), "ErrorBitFieldBounds(64, 70, 1:6)");
 }
+
+#[test]
+fn f32_mixes_with_int_and_prints_as_a_float() {
+    check_all(
+        &engine_with_number_types(),
+        &[
+            ("f32v(1.5) + 2", "3.5"),
+            ("2 * f32v(1.5)", "3.0"),
+            ("f32v(1.5) ** 2", "2.25"),
+            ("f32v(1.5) < 2", "true"),
+            ("let x = f32v(1.5); x += 1; x", "2.5"),
+            ("min(f32v(1.5), 2)", "1.5"),
+            ("type_of(f32v(1.5) % 2)", "\"f32\""),
+            ("f32v(1.5) + 1.0", "!ErrorFunctionNotFound"),
+            ("to_string(f32v(3.0))", "\"3.0\""),
+            ("to_string(f32v(1e13))", "\"10000000000000.0\""),
+            ("to_string(f32v(1e20))", "\"1e20\""),
+            ("to_string(f32v(-0.0))", "\"0.0\""),
+            ("`${f32v(0.5)}`", "\"0.5\""),
+            ("to_debug(f32v(3.0))", "\"3.0\""),
+            ("[f32v(3.0)]", "[3.0]"),
+            ("i32v(-2147483647 - 1).abs()", "!ErrorArithmetic"),
+        ],
+    );
+    let engine = engine_with_number_types();
+    let three = engine.eval::<rhai::Dynamic>("f32v(3.0)").unwrap();
+    assert_eq!(
+        (format!("{three:?}"), format!("{three}")),
+        ("3.0".into(), "3".into())
+    );
+    let err = engine
+        .eval::<rhai::Dynamic>("i32v(-2147483647 - 1).abs()")
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("Negation overflow: --2147483648"),
+        "{err}"
+    );
+}

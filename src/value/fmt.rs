@@ -35,6 +35,23 @@ pub fn map_std_type_name(name: &str) -> &str {
 const MAX_NATURAL_FLOAT: FLOAT = 10_000_000_000_000.0_f32 as FLOAT;
 const MIN_NATURAL_FLOAT: FLOAT = 0.000_000_000_000_1_f32 as FLOAT;
 
+/// Write an `f32` the way `to_string` shows it: the rules of `write_float`, in single
+/// precision.
+pub(crate) fn write_f32(f: &mut impl Write, value: f32) -> fmt::Result {
+    let abs = value.abs();
+    if value.is_nan() || value.is_infinite() {
+        write!(f, "{value}")
+    } else if abs == 0.0 {
+        f.write_str("0.0")
+    } else if !(0.000_000_000_000_1_f32..=10_000_000_000_000.0_f32).contains(&abs) {
+        write!(f, "{value:e}")
+    } else if value.fract() == 0.0 {
+        write!(f, "{value}.0")
+    } else {
+        write!(f, "{value}")
+    }
+}
+
 /// Write a float the way `print` and `to_string` show it: zero as `0.0` (also `-0.0`), very
 /// large or small magnitudes with an exponent, others with a decimal point.
 pub(crate) fn write_float(f: &mut impl Write, value: FLOAT) -> fmt::Result {
@@ -170,7 +187,7 @@ fn write_blob(f: &mut fmt::Formatter<'_>, blob: &[u8]) -> fmt::Result {
 fn write_variant(
     f: &mut fmt::Formatter<'_>,
     v: &dyn crate::value::dynamic::Variant,
-    _debug: bool,
+    debug: bool,
 ) -> fmt::Result {
     let any = v.as_any();
     macro_rules! numbers {
@@ -180,7 +197,14 @@ fn write_variant(
             }
         )*};
     }
-    numbers!(i8, u8, i16, u16, i32, u32, u64, i128, u128, f32);
+    numbers!(i8, u8, i16, u16, i32, u32, u64, i128, u128);
+    if let Some(x) = any.downcast_ref::<f32>() {
+        return if debug {
+            write!(f, "{x:?}")
+        } else {
+            write!(f, "{x}")
+        };
+    }
     if let Some(r) = any.downcast_ref::<core::ops::Range<crate::INT>>() {
         write!(f, "{}..{}", r.start, r.end)
     } else if let Some(r) = any.downcast_ref::<core::ops::RangeInclusive<crate::INT>>() {
