@@ -40,23 +40,21 @@ impl Interp<'_> {
         }
     }
 
-    /// The text of a custom type: its `to_debug` (for the debug text), else its `to_string`,
-    /// else (ranges aside, which show as ranges) its type's script name.
+    /// The text of a custom type: its `to_debug` (for the debug text) or its `to_string`, else
+    /// (ranges aside, which show as ranges) its type's script name.
     fn custom_text(
         &mut self,
         value: &Dynamic,
         debug: bool,
         pos: Position,
     ) -> EResult<ImmutableString> {
-        let names: &[&str] = if debug {
-            &["to_debug", crate::FUNC_TO_STRING]
+        let name = if debug {
+            crate::FUNC_TO_DEBUG
         } else {
-            &[crate::FUNC_TO_STRING]
+            crate::FUNC_TO_STRING
         };
-        for name in names {
-            if let Some(v) = self.try_call_exact_native(name, &mut [value.clone()], pos)? {
-                return Ok(v.into_immutable_string().unwrap_or_default());
-            }
+        if let Some(v) = self.try_call_exact_native(name, &mut [value.clone()], pos)? {
+            return Ok(v.into_immutable_string().unwrap_or_default());
         }
         if crate::packages::iter_basic::range_bounds(value).is_some() {
             return Ok(value.to_string().into());
