@@ -205,7 +205,7 @@ fn arrays_and_indexing() {
             ("let a = [1, 2, 3]; a[-3]", "1"),
             ("let a = [1, 2, 3]; a[3]", "!ErrorArrayBounds"),
             ("let a = [1, 2, 3]; a[-4]", "!ErrorArrayBounds"),
-            ("let a = [1, 2, 3]; a[\"x\"]", "!ErrorIndexingType"),
+            ("let a = [1, 2, 3]; a[\"x\"]", "!ErrorMismatchDataType"),
             ("let a = [[1, 2], [3, 4]]; a[1][0]", "3"),
             (
                 "let a = [[1, 2], [3, 4]]; a[1][0] = 9; a",
@@ -222,7 +222,8 @@ fn arrays_and_indexing() {
             ("let a = [1, 2, 3]; a.len", "3"),
             ("let a = [1, 2]; let b = a; b.push(3); a", "[1, 2]"),
             ("let a = []; a.is_empty()", "true"),
-            ("[1, 2, 3, 4][1..3]", "[2, 3]"),
+            // Arrays take integer indices only (strings and integers take ranges).
+            ("[1, 2, 3, 4][1..3]", "!ErrorMismatchDataType"),
             ("42[0]", "false"),
             ("let x = 0; x[3] = true; x", "8"),
             ("let x = 0b1111; x[1..3]", "3"),

@@ -1235,3 +1235,24 @@ fn f32_mixes_with_int_and_prints_as_a_float() {
         "{err}"
     );
 }
+
+#[test]
+fn index_types_settled_against_the_published_crate() {
+    check_all(
+        &engine(),
+        &[
+            ("let a = [1, 2, 3]; a[0..2]", "!ErrorMismatchDataType"),
+            ("let b = blob(3); b[0..2]", "!ErrorMismatchDataType"),
+            ("let m = #{a: 1}; m[1]", "!ErrorMismatchDataType"),
+            ("let s = \"hello\"; s[1..3] = 'X'; s", "\"hXlo\""),
+            ("let t = true; t[0]", "!ErrorIndexingType"),
+        ],
+    );
+    let engine = engine();
+    let text = |script: &str| format!("{:?}", engine.eval::<Dynamic>(script).unwrap_err());
+    assert!(text("let a = [1]; a[0..1]")
+        .starts_with("ErrorMismatchDataType(\"i64\", \"core::ops::range::Range<i64>\""));
+    assert!(text("let a = [1]; a[\"x\"]").starts_with("ErrorMismatchDataType(\"i64\", \"string\""));
+    assert!(text("let m = #{}; m['a']").starts_with("ErrorMismatchDataType(\"string\", \"char\""));
+    assert!(text("let u = (); u[0]").starts_with("ErrorIndexingType(\"() [i64]\""));
+}

@@ -61,26 +61,31 @@ fn as_range(index: &Dynamic) -> Option<(INT, INT)> {
 }
 
 impl Interp<'_> {
-    fn not_indexable(&self, target: &Dynamic, pos: Position) -> crate::eval::Flow {
-        EvalAltResult::ErrorIndexingType(self.engine.map_type_name(target.type_name()).into(), pos)
-            .into()
+    /// A value without an indexer for this index: `bool [i64]`.
+    #[cold]
+    fn not_indexable(&self, target: &Dynamic, index: &Dynamic, pos: Position) -> crate::eval::Flow {
+        let text = format!(
+            "{} [{}]",
+            self.engine.map_type_name(target.type_name()),
+            self.engine.map_type_name(index.type_name())
+        );
+        EvalAltResult::ErrorIndexingType(text, pos).into()
     }
 
+    /// An index of the wrong type: maps take strings, the others integers.
+    #[cold]
     fn bad_index_type(
         &self,
         target: &Dynamic,
         index: &Dynamic,
         pos: Position,
     ) -> crate::eval::Flow {
-        EvalAltResult::ErrorIndexingType(
-            format!(
-                "{} cannot be indexed by {}",
-                self.engine.map_type_name(target.type_name()),
-                self.engine.map_type_name(index.type_name())
-            ),
-            pos,
-        )
-        .into()
+        let expected = if target.is_map() {
+            "string"
+        } else {
+            core::any::type_name::<INT>()
+        };
+        EvalAltResult::ErrorMismatchDataType(expected.into(), index.type_name().into(), pos).into()
     }
 
     /// Give `f` mutable access to `target[index]`, writing computed children back.
@@ -140,9 +145,7 @@ impl Interp<'_> {
                 let inner = target.flatten_clone();
                 self.index_get(&inner, index, pos)
             }
-            (Union::Str(..) | Union::Int(..) | Union::Array(..) | Union::Blob(..), _)
-                if as_range(index).is_some() =>
-            {
+            (Union::Str(..) | Union::Int(..), _) if as_range(index).is_some() => {
                 self.index_get_range(target, index, pos)
             }
             (Union::Variant(..), _) => self.indexer_get(target.clone(), index.clone(), pos),
@@ -154,11 +157,11 @@ impl Interp<'_> {
                 | Union::Blob(..),
                 _,
             ) => Err(self.bad_index_type(target, index, pos)),
-            _ => Err(self.not_indexable(target, pos)),
+            _ => Err(self.not_indexable(target, index, pos)),
         }
     }
 
-    /// `target[a..b]` on strings (sub-string), integers (bits), arrays and BLOBs (slices).
+    /// `target[a..b]` on strings (sub-string) and integers (bits).
     fn index_get_range(&mut self, target: &Dynamic, index: &Dynamic, pos: Position) -> EResult {
         let Some((start, end)) = as_range(index) else {
             return Err(self.bad_index_type(target, index, pos));
@@ -172,14 +175,6 @@ impl Interp<'_> {
             Union::Str(s, ..) => {
                 let (a, b) = clamp(s.char_len());
                 Dynamic::from(s.chars().skip(a).take(b - a).collect::<ImmutableString>())
-            }
-            Union::Array(array, ..) => {
-                let (a, b) = clamp(array.len());
-                Dynamic::from_array(array[a..b].to_vec())
-            }
-            Union::Blob(blob, ..) => {
-                let (a, b) = clamp(blob.len());
-                Dynamic::from_blob(blob[a..b].to_vec())
             }
             Union::Int(n, ..) => {
                 let (a, b) = clamp(INT_BITS);
@@ -340,9 +335,13 @@ impl Interp<'_> {
                 let len = s.char_len();
                 let a = usize::try_from(a.max(0)).unwrap_or(0).min(len);
                 let b = usize::try_from(b.max(0)).unwrap_or(0).min(len).max(a);
-                let insert = value
-                    .into_immutable_string()
-                    .map_err(|t| self.type_mismatch("string", t, pos))?;
+                // A character replaces the span as a one-character string.
+                let insert = match value.as_char() {
+                    Ok(c) => ImmutableString::from(c.to_string()),
+                    Err(_) => value
+                        .into_immutable_string()
+                        .map_err(|t| self.type_mismatch("string", t, pos))?,
+                };
                 let mut text = String::with_capacity(s.len() + insert.len());
                 text.extend(s.chars().take(a));
                 text.push_str(&insert);
@@ -393,7 +392,7 @@ impl Interp<'_> {
                 | Union::Int(..),
                 _,
             ) => Err(self.bad_index_type(target, &index, pos)),
-            _ => Err(self.not_indexable(target, pos)),
+            _ => Err(self.not_indexable(target, &index, pos)),
         }
     }
 
@@ -402,7 +401,7 @@ impl Interp<'_> {
         let mut index = index;
         match self.try_call_native_ref("index$get$", &mut target, &mut index, pos)? {
             Some(v) => Ok(v),
-            None => Err(self.not_indexable(&target, pos)),
+            None => Err(self.not_indexable(&target, &index, pos)),
         }
     }
 
@@ -417,7 +416,7 @@ impl Interp<'_> {
         let mut args = [index, value];
         match self.try_call_native_ref3("index$set$", target, &mut args, pos)? {
             Some(_) => Ok(()),
-            None => Err(self.not_indexable(target, pos)),
+            None => Err(self.not_indexable(target, &args[0], pos)),
         }
     }
 
