@@ -1116,6 +1116,16 @@ fn function_pointer_names_and_typed_methods() {
     assert_eq!(format!("{err:?}"), "ErrorFunctionNotFound(\"a b\", 1:5)");
     let err = engine.eval::<Dynamic>("Fn(\"+\")").unwrap_err();
     assert_eq!(format!("{err:?}"), "ErrorParsing(Reserved(\"+\"), 1:4)");
+    let err = engine.eval::<Dynamic>("call(1)").unwrap_err();
+    assert_eq!(
+        format!("{err:?}"),
+        "ErrorMismatchDataType(\"Fn\", \"i64\", 1:6)"
+    );
+    let err = engine.eval::<Dynamic>("is_def_var(1)").unwrap_err();
+    assert_eq!(
+        format!("{err:?}"),
+        "ErrorMismatchDataType(\"string\", \"i64\", 1:12)"
+    );
     let err = engine.eval::<Dynamic>("Fn(42)").unwrap_err();
     assert_eq!(
         format!("{err:?}"),

@@ -97,9 +97,10 @@ impl Interp<'_> {
             }
             ("is_def_var", 1) => {
                 let v = self.eval_expr(scope, &call.args[0])?;
+                let at = call.args[0].position();
                 let name = v
                     .into_immutable_string()
-                    .map_err(|t| self.type_mismatch("string", t, pos))?;
+                    .map_err(|t| self.type_mismatch("string", t, at))?;
                 Dynamic::from_bool(scope.search_from(self.search_base, &name).is_some())
             }
             ("is_def_fn", 2) => {
@@ -137,7 +138,8 @@ impl Interp<'_> {
                 let mut args = self.eval_args(scope, &call.args)?;
                 let target = args.remove(0);
                 let Dynamic(Union::FnPtr(ptr, ..)) = target else {
-                    return Err(self.type_mismatch("Fn", target.type_name(), pos));
+                    let at = call.args[0].position();
+                    return Err(self.type_mismatch("Fn", target.type_name(), at));
                 };
                 self.call_fn_ptr(scope, &ptr, args, None, pos)?
             }
