@@ -975,3 +975,16 @@ mod with_serde {
         assert!(back.is_array());
     }
 }
+
+#[test]
+fn parse_json_without_null_refuses_it_as_a_symbol() {
+    let engine = rhai::Engine::new();
+    let err = engine.parse_json("{\"a\": [null]}", false).unwrap_err();
+    assert_eq!(
+        format!("{err:?}"),
+        "ErrorParsing(BadInput(ImproperSymbol(\"null\", \"\")), 1:8)"
+    );
+    let err = engine.parse_json("{a: 1}", true).unwrap_err();
+    assert_eq!(format!("{err:?}"), "ErrorParsing(PropertyExpected, 1:2)");
+    assert!(engine.parse_json("{\"nullx\": 1}", false).is_ok());
+}

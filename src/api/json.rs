@@ -15,6 +15,8 @@ struct JsonScript {
     inserted: Vec<(usize, usize)>,
     /// Where a map key is a bare word (JSON keys must be strings), if anywhere.
     bare_key: Option<Position>,
+    /// Where a `null` stands when it is not allowed, if anywhere.
+    null_refused: Option<Position>,
 }
 
 impl JsonScript {
@@ -27,6 +29,7 @@ impl JsonScript {
         let mut nesting = Vec::new();
         let mut expect_key = false;
         let mut bare_key = None;
+        let mut null_refused = None;
         let mut chars = json.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             col += 1;
@@ -64,9 +67,12 @@ impl JsonScript {
                     text.push('#');
                     col += 1;
                 }
-                None if has_null && json[i..].starts_with("null") && is_word_start(json, i) => {
+                None if json[i..].starts_with("null") && is_word_start(json, i) => {
                     let after = json[i + 4..].chars().next();
-                    if !after.is_some_and(is_word_char) {
+                    if !has_null && !after.is_some_and(is_word_char) && null_refused.is_none() {
+                        let shifted = inserted.iter().filter(|&&(l, _)| l == line).count();
+                        null_refused = Some(position_at(line, col - shifted));
+                    } else if !after.is_some_and(is_word_char) {
                         text.push_str("()  ");
                         col += 3;
                         for _ in 0..3 {
@@ -86,6 +92,7 @@ impl JsonScript {
             text,
             inserted,
             bare_key,
+            null_refused,
         }
     }
 
@@ -125,6 +132,10 @@ impl Engine {
         has_null: bool,
     ) -> Result<Map, Box<EvalAltResult>> {
         let script = JsonScript::new(json.as_ref(), has_null);
+        if let Some(pos) = script.null_refused {
+            let err = crate::LexError::ImproperSymbol("null".into(), String::new());
+            return Err(EvalAltResult::ErrorParsing(err.into(), pos).into());
+        }
         if let Some(pos) = script.bare_key {
             return Err(
                 EvalAltResult::ErrorParsing(crate::ParseErrorType::PropertyExpected, pos).into(),
