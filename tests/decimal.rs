@@ -592,9 +592,9 @@ fn switch_on_decimals() {
 
 #[cfg(feature = "serde")]
 #[test]
-fn decimals_serialize_as_their_text() {
+fn decimals_serialize_as_floats_and_deserialize_as_their_text() {
     let d = rhai::Dynamic::from_decimal(rust_decimal::Decimal::new(150, 2));
-    assert_eq!(serde_json::to_string(&d).unwrap(), "\"1.50\"");
+    assert_eq!(serde_json::to_string(&d).unwrap(), "1.5");
     let back: String = rhai::serde::from_dynamic(&d).unwrap();
     assert_eq!(back, "1.50");
 }

@@ -1135,6 +1135,8 @@ fn function_pointer_names_and_typed_methods() {
 
 #[test]
 fn json_text_and_parse_json_as_the_published_crate() {
+    // Without `metadata`, to_json writes its own text (see `to_json_through_serde_json`).
+    #[cfg(not(feature = "metadata"))]
     check_all(
         &engine(),
         &[
@@ -1265,4 +1267,27 @@ fn index_types_settled_against_the_published_crate() {
     assert!(text("let a = [1]; a[\"x\"]").starts_with("ErrorMismatchDataType(\"i64\", \"string\""));
     assert!(text("let m = #{}; m['a']").starts_with("ErrorMismatchDataType(\"string\", \"char\""));
     assert!(text("let u = (); u[0]").starts_with("ErrorIndexingType(\"() [i64]\""));
+}
+
+/// With `metadata`, to_json is `serde_json`'s text of the map.
+#[cfg(feature = "metadata")]
+#[test]
+fn to_json_through_serde_json() {
+    check_all(
+        &engine(),
+        &[
+            (
+                "#{a: 'c', b: \"\\x01\"}.to_json()",
+                "\"{\\\"a\\\":\\\"c\\\",\\\"b\\\":\\\"\\\\u0001\\\"}\"",
+            ),
+            (
+                "#{a: 1.0/0.0, b: 1e20}.to_json()",
+                "\"{\\\"a\\\":null,\\\"b\\\":1e+20}\"",
+            ),
+            (
+                "#{a: 1..2}.to_json()",
+                "\"{\\\"a\\\":\\\"core::ops::range::Range<i64>\\\"}\"",
+            ),
+        ],
+    );
 }
