@@ -192,7 +192,7 @@ fn compound_assignment() {
             "decimal: 2",
         ),
         (r#"let x = d("1"); x /= 0"#, "!ErrorArithmetic"),
-        (r#"let x = d("1"); x **= 2"#, "!ErrorFunctionNotFound"),
+        (r#"let x = d("1.5"); x **= 2; x"#, "decimal: 2.25"),
     ]);
 }
 
@@ -230,10 +230,23 @@ fn float_does_not_mix_with_decimal() {
 }
 
 #[test]
+fn powers() {
+    check(&[
+        (r#"d("2") ** 2"#, "decimal: 4"),
+        (r#"d("2") ** 0"#, "decimal: 1"),
+        // A negative integer power is an error, as is an overflowing one.
+        (r#"d("10") ** -2"#, "!ErrorArithmetic"),
+        (r#"d("10") ** 100"#, "!ErrorArithmetic"),
+        (
+            r#"d("2") ** d("0.5")"#,
+            "decimal: 1.4142135623730950488016887244",
+        ),
+    ]);
+}
+
+#[test]
 fn operators_not_on_decimal() {
     check(&[
-        (r#"d("2") ** 2"#, "!ErrorFunctionNotFound"),
-        (r#"d("2") ** d("2")"#, "!ErrorFunctionNotFound"),
         (r#"d("2") << 1"#, "!ErrorFunctionNotFound"),
         (r#"d("2") >> 1"#, "!ErrorFunctionNotFound"),
         (r#"d("2") & 1"#, "!ErrorFunctionNotFound"),
@@ -364,7 +377,9 @@ fn conversions() {
 fn parse_decimal() {
     check(&[
         (r#"parse_decimal("123.4")"#, "decimal: 123.4"),
-        (r#"parse_decimal("  -0.50 ")"#, "decimal: -0.50"),
+        // The text is not trimmed.
+        (r#"parse_decimal("  -0.50 ")"#, "!ErrorArithmetic"),
+        (r#"parse_decimal("-0.50")"#, "decimal: -0.50"),
         (r#"parse_decimal("42")"#, "decimal: 42"),
         (r#"parse_decimal("1_000.5")"#, "decimal: 1000.5"),
         (r#"parse_decimal("1.5e3")"#, "decimal: 1500"),
@@ -577,9 +592,9 @@ fn switch_on_decimals() {
 
 #[cfg(feature = "serde")]
 #[test]
-fn decimals_serialize_as_their_text() {
+fn decimals_serialize_as_floats_and_deserialize_as_their_text() {
     let d = rhai::Dynamic::from_decimal(rust_decimal::Decimal::new(150, 2));
-    assert_eq!(serde_json::to_string(&d).unwrap(), "\"1.50\"");
+    assert_eq!(serde_json::to_string(&d).unwrap(), "1.5");
     let back: String = rhai::serde::from_dynamic(&d).unwrap();
     assert_eq!(back, "1.50");
 }

@@ -242,6 +242,7 @@ fn arrays_and_indexing() {
             ("let a = [1, 2, 3]; a.len", "3"),
             ("let a = [1, 2]; let b = a; b.push(3); a", "[1, 2]"),
             ("let a = []; a.is_empty()", "true"),
+            // Arrays take integer indices only (strings and integers take ranges).
             ("[1, 2, 3, 4][1..3]", "!ErrorMismatchDataType"),
             ("42[0]", "false"),
             ("let x = 0; x[3] = true; x", "8"),

@@ -642,11 +642,12 @@ mod with_serde {
             format!("{value:?}"),
             r#"#{"a": [1, -9223372036854775808, 9223372036854775807], "b": (), "c": 2.5, "d": "x", "e": #{"f": false}}"#
         );
-        let err = serde_json::from_str::<Dynamic>("[9223372036854775808]").unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "Integer overflow: 9223372036854775808 is out of range for i64 at line 1 column 20"
-        );
+        // An integer beyond INT becomes a decimal (with `decimal`), else the nearest float.
+        let wide = serde_json::from_str::<Dynamic>("[9223372036854775808]").unwrap();
+        #[cfg(feature = "decimal")]
+        assert_eq!(format!("{wide:?}"), "[9223372036854775808]");
+        #[cfg(not(feature = "decimal"))]
+        assert_eq!(format!("{wide:?}"), "[9.223372036854776e18]");
         let char_value = from_dynamic::<Dynamic>(&Dynamic::from('c')).unwrap();
         assert!(char_value.is_char());
         let blob = from_dynamic::<Dynamic>(&Dynamic::from_blob(vec![1, 2])).unwrap();
@@ -947,7 +948,7 @@ mod with_serde {
             accepted += results.iter().filter(|ok| **ok).count();
         }
         assert!(accepted > 3000);
-        for text in ["{\"a\": [}", "18446744073709551615", "[\"\\ud800\"]"] {
+        for text in ["{\"a\": [}", "[\"\\ud800\"]"] {
             assert!(serde_json::from_str::<Dynamic>(text).is_err());
         }
         // serde_json reads integers beyond i64/u64 as floats.
@@ -974,4 +975,17 @@ mod with_serde {
         let back: serde_json::Value = from_dynamic(&shallow).unwrap();
         assert!(back.is_array());
     }
+}
+
+#[test]
+fn parse_json_without_null_refuses_it_as_a_symbol() {
+    let engine = rhai::Engine::new();
+    let err = engine.parse_json("{\"a\": [null]}", false).unwrap_err();
+    assert_eq!(
+        format!("{err:?}"),
+        "ErrorParsing(BadInput(ImproperSymbol(\"null\", \"\")), 1:8)"
+    );
+    let err = engine.parse_json("{a: 1}", true).unwrap_err();
+    assert_eq!(format!("{err:?}"), "ErrorParsing(PropertyExpected, 1:2)");
+    assert!(engine.parse_json("{\"nullx\": 1}", false).is_ok());
 }

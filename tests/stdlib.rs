@@ -1150,6 +1150,16 @@ fn function_pointer_names_and_typed_methods() {
     assert_eq!(format!("{err:?}"), "ErrorFunctionNotFound(\"a b\", 1:5)");
     let err = engine.eval::<Dynamic>("Fn(\"+\")").unwrap_err();
     assert_eq!(format!("{err:?}"), "ErrorParsing(Reserved(\"+\"), 1:4)");
+    let err = engine.eval::<Dynamic>("call(1)").unwrap_err();
+    assert_eq!(
+        format!("{err:?}"),
+        "ErrorMismatchDataType(\"Fn\", \"i64\", 1:6)"
+    );
+    let err = engine.eval::<Dynamic>("is_def_var(1)").unwrap_err();
+    assert_eq!(
+        format!("{err:?}"),
+        "ErrorMismatchDataType(\"string\", \"i64\", 1:12)"
+    );
     let err = engine.eval::<Dynamic>("Fn(42)").unwrap_err();
     assert_eq!(
         format!("{err:?}"),
@@ -1159,6 +1169,8 @@ fn function_pointer_names_and_typed_methods() {
 
 #[test]
 fn json_text_and_parse_json_as_the_published_crate() {
+    // Without `metadata`, to_json writes its own text (see `to_json_through_serde_json`).
+    #[cfg(not(feature = "metadata"))]
     check_all(
         &engine(),
         &[
@@ -1229,4 +1241,87 @@ fn inclusive_bit_ranges_check_their_end() {
         .eval::<Dynamic>("(-1).get_bits(64..=70)")
         .unwrap_err();
     assert_eq!(format!("{err:?}"), "ErrorBitFieldBounds(64, 70, 1:6)");
+}
+
+#[test]
+fn f32_mixes_with_int_and_prints_as_a_float() {
+    check_all(
+        &engine_with_number_types(),
+        &[
+            ("f32v(1.5) + 2", "3.5"),
+            ("2 * f32v(1.5)", "3.0"),
+            ("f32v(1.5) ** 2", "2.25"),
+            ("f32v(1.5) < 2", "true"),
+            ("let x = f32v(1.5); x += 1; x", "2.5"),
+            ("min(f32v(1.5), 2)", "1.5"),
+            ("type_of(f32v(1.5) % 2)", "\"f32\""),
+            ("f32v(1.5) + 1.0", "!ErrorFunctionNotFound"),
+            ("to_string(f32v(3.0))", "\"3.0\""),
+            ("to_string(f32v(1e13))", "\"10000000000000.0\""),
+            ("to_string(f32v(1e20))", "\"1e20\""),
+            ("to_string(f32v(-0.0))", "\"0.0\""),
+            ("`${f32v(0.5)}`", "\"0.5\""),
+            ("to_debug(f32v(3.0))", "\"3.0\""),
+            ("[f32v(3.0)]", "[3.0]"),
+            ("i32v(-2147483647 - 1).abs()", "!ErrorArithmetic"),
+        ],
+    );
+    let engine = engine_with_number_types();
+    let three = engine.eval::<rhai::Dynamic>("f32v(3.0)").unwrap();
+    assert_eq!(
+        (format!("{three:?}"), format!("{three}")),
+        ("3.0".into(), "3".into())
+    );
+    let err = engine
+        .eval::<rhai::Dynamic>("i32v(-2147483647 - 1).abs()")
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("Negation overflow: --2147483648"),
+        "{err}"
+    );
+}
+
+#[test]
+fn index_types_settled_against_the_published_crate() {
+    check_all(
+        &engine(),
+        &[
+            ("let a = [1, 2, 3]; a[0..2]", "!ErrorMismatchDataType"),
+            ("let b = blob(3); b[0..2]", "!ErrorMismatchDataType"),
+            ("let m = #{a: 1}; m[1]", "!ErrorMismatchDataType"),
+            ("let s = \"hello\"; s[1..3] = 'X'; s", "\"hXlo\""),
+            ("let t = true; t[0]", "!ErrorIndexingType"),
+        ],
+    );
+    let engine = engine();
+    let text = |script: &str| format!("{:?}", engine.eval::<Dynamic>(script).unwrap_err());
+    assert!(text("let a = [1]; a[0..1]")
+        .starts_with("ErrorMismatchDataType(\"i64\", \"core::ops::range::Range<i64>\""));
+    assert!(text("let a = [1]; a[\"x\"]").starts_with("ErrorMismatchDataType(\"i64\", \"string\""));
+    assert!(text("let m = #{}; m['a']").starts_with("ErrorMismatchDataType(\"string\", \"char\""));
+    assert!(text("let u = (); u[0]").starts_with("ErrorIndexingType(\"() [i64]\""));
+}
+
+/// With `metadata`, to_json is `serde_json`'s text of the map.
+#[cfg(feature = "metadata")]
+#[test]
+fn to_json_through_serde_json() {
+    check_all(
+        &engine(),
+        &[
+            (
+                "#{a: 'c', b: \"\\x01\"}.to_json()",
+                "\"{\\\"a\\\":\\\"c\\\",\\\"b\\\":\\\"\\\\u0001\\\"}\"",
+            ),
+            (
+                "#{a: 1.0/0.0, b: 1e20}.to_json()",
+                "\"{\\\"a\\\":null,\\\"b\\\":1e+20}\"",
+            ),
+            (
+                "#{a: 1..2}.to_json()",
+                "\"{\\\"a\\\":\\\"core::ops::range::Range<i64>\\\"}\"",
+            ),
+        ],
+    );
 }

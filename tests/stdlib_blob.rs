@@ -861,3 +861,16 @@ fn extreme_arguments() {
         }
     }
 }
+
+#[test]
+fn size_limit_messages() {
+    let engine = small_engine();
+    let message = |script: &str| engine.eval::<Dynamic>(script).unwrap_err().to_string();
+    assert_eq!(
+        message("blob(5)"),
+        "Size of array/BLOB too large (line 1, position 1)"
+    );
+    assert!(message("let b = blob(4); b.pad(5, 1); b").starts_with("Size of BLOB too large"));
+    assert!(message("let a = [1, 2, 3]; a.push(4); a.push(5); a")
+        .starts_with("Size of array/BLOB too large"));
+}

@@ -217,3 +217,36 @@ fn timestamps_print_and_compare() {
     assert!(message("let t = timestamp(); t + (-1e19)")
         .starts_with("Integer overflow for timestamp subtract: 10000000000000000000"));
 }
+
+#[derive(Clone)]
+struct Point(rhai::INT);
+
+#[derive(Clone)]
+struct Quiet;
+
+#[test]
+fn custom_types_show_their_to_string_or_to_debug_else_their_name() {
+    let mut engine = Engine::new();
+    engine.register_type_with_name::<Point>("Point");
+    engine.register_fn("p", |x: rhai::INT| Point(x));
+    engine.register_fn("to_string", |p: &mut Point| format!("P({})", p.0));
+    engine.register_type_with_name::<Quiet>("Quiet");
+    engine.register_fn("q", || Quiet);
+    engine.register_fn("to_debug", |_: &mut Quiet| "Q-debug".to_string());
+    check_all(
+        &engine,
+        &[
+            ("to_string(p(1))", "\"P(1)\""),
+            // The debug text does not fall back to `to_string`.
+            ("to_debug(p(1))", "\"Point\""),
+            ("to_string([p(1)])", "\"[Point]\""),
+            ("`${p(1)}`", "\"P(1)\""),
+            ("to_string(q())", "\"Quiet\""),
+            ("to_debug(q())", "\"Q-debug\""),
+            (
+                "to_string(#{a: p(1), b: q()})",
+                "\"#{\\\"a\\\": Point, \\\"b\\\": Q-debug}\"",
+            ),
+        ],
+    );
+}

@@ -13,6 +13,10 @@ struct JsonScript {
     text: String,
     /// (line, column in the rewritten text) of every inserted `#`.
     inserted: Vec<(usize, usize)>,
+    /// Where a map key is a bare word (JSON keys must be strings), if anywhere.
+    bare_key: Option<Position>,
+    /// Where a `null` stands when it is not allowed, if anywhere.
+    null_refused: Option<Position>,
 }
 
 impl JsonScript {
@@ -22,9 +26,31 @@ impl JsonScript {
         let (mut line, mut col) = (1, 0);
         let mut quote: Option<char> = None;
         let mut escaped = false;
+        let mut nesting = Vec::new();
+        let mut expect_key = false;
+        let mut bare_key = None;
+        let mut null_refused = None;
         let mut chars = json.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             col += 1;
+            if quote.is_none() && !c.is_whitespace() {
+                if expect_key && (c.is_alphabetic() || c == '_') && bare_key.is_none() {
+                    let shifted = inserted.iter().filter(|&&(l, _)| l == line).count();
+                    bare_key = Some(position_at(line, col - shifted));
+                }
+                expect_key = match c {
+                    '{' | '[' => {
+                        nesting.push(c);
+                        c == '{'
+                    }
+                    '}' | ']' => {
+                        nesting.pop();
+                        false
+                    }
+                    ',' => nesting.last() == Some(&'{'),
+                    _ => false,
+                };
+            }
             match quote {
                 Some(q) => {
                     if escaped {
@@ -41,9 +67,12 @@ impl JsonScript {
                     text.push('#');
                     col += 1;
                 }
-                None if has_null && json[i..].starts_with("null") && is_word_start(json, i) => {
+                None if json[i..].starts_with("null") && is_word_start(json, i) => {
                     let after = json[i + 4..].chars().next();
-                    if !after.is_some_and(is_word_char) {
+                    if !has_null && !after.is_some_and(is_word_char) && null_refused.is_none() {
+                        let shifted = inserted.iter().filter(|&&(l, _)| l == line).count();
+                        null_refused = Some(position_at(line, col - shifted));
+                    } else if !after.is_some_and(is_word_char) {
                         text.push_str("()  ");
                         col += 3;
                         for _ in 0..3 {
@@ -59,7 +88,12 @@ impl JsonScript {
             }
             text.push(c);
         }
-        Self { text, inserted }
+        Self {
+            text,
+            inserted,
+            bare_key,
+            null_refused,
+        }
     }
 
     /// A position in the rewritten text as a position in the original.
@@ -72,9 +106,13 @@ impl JsonScript {
             .iter()
             .filter(|&&(l, c)| l == line && c < col)
             .count();
-        let to_u16 = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
-        Position::new(to_u16(line), to_u16(col - shift))
+        position_at(line, col - shift)
     }
+}
+
+fn position_at(line: usize, col: usize) -> Position {
+    let to_u16 = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+    Position::new(to_u16(line), to_u16(col))
 }
 
 fn is_word_char(c: char) -> bool {
@@ -94,6 +132,15 @@ impl Engine {
         has_null: bool,
     ) -> Result<Map, Box<EvalAltResult>> {
         let script = JsonScript::new(json.as_ref(), has_null);
+        if let Some(pos) = script.null_refused {
+            let err = crate::LexError::ImproperSymbol("null".into(), String::new());
+            return Err(EvalAltResult::ErrorParsing(err.into(), pos).into());
+        }
+        if let Some(pos) = script.bare_key {
+            return Err(
+                EvalAltResult::ErrorParsing(crate::ParseErrorType::PropertyExpected, pos).into(),
+            );
+        }
         let ast = self
             .compile_expression(&script.text)
             .map_err(|ParseError(err, pos)| {

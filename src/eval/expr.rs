@@ -267,7 +267,7 @@ impl Interp<'_> {
     pub(crate) fn check_array_size(&self, len: usize, pos: Position) -> EResult<()> {
         let max = self.engine.limits.max_array_size;
         if max > 0 && len > max {
-            Err(EvalAltResult::ErrorDataTooLarge("Size of array".into(), pos).into())
+            Err(EvalAltResult::ErrorDataTooLarge("Size of array/BLOB".into(), pos).into())
         } else {
             Ok(())
         }

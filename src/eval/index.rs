@@ -151,7 +151,7 @@ impl Interp<'_> {
                 self.index_get(&inner, index, at)
             }
             (Union::Str(..) | Union::Int(..), _) if as_range(index).is_some() => {
-                Ok(index_get_range(target, index))
+                self.index_get_range(target, index, at.index)
             }
             (Union::Variant(..), _) => self.indexer_get(target.clone(), index.clone(), at.bracket),
             (
@@ -164,6 +164,29 @@ impl Interp<'_> {
             ) => Err(self.bad_index_type(target, index, at.index)),
             _ => Err(self.not_indexable(target, index, at.bracket)),
         }
+    }
+
+    /// `target[a..b]` on strings (sub-string) and integers (bits).
+    fn index_get_range(&mut self, target: &Dynamic, index: &Dynamic, pos: Position) -> EResult {
+        let Some((start, end)) = as_range(index) else {
+            return Err(self.bad_index_type(target, index, pos));
+        };
+        let clamp = |len: usize| -> (usize, usize) {
+            let s = usize::try_from(start.max(0)).unwrap_or(usize::MAX).min(len);
+            let e = usize::try_from(end.max(0)).unwrap_or(usize::MAX).min(len);
+            (s, e.max(s))
+        };
+        Ok(match &target.0 {
+            Union::Str(s, ..) => {
+                let (a, b) = clamp(s.char_len());
+                Dynamic::from(s.chars().skip(a).take(b - a).collect::<ImmutableString>())
+            }
+            Union::Int(n, ..) => {
+                let (a, b) = clamp(INT_BITS);
+                Dynamic::from_int(extract_bits(*n, a, b))
+            }
+            _ => return Err(self.bad_index_type(target, index, pos)),
+        })
     }
 
     /// A mutable child of `target` at `index`.
@@ -321,8 +344,13 @@ impl Interp<'_> {
                 let len = s.char_len();
                 let a = usize::try_from(a.max(0)).unwrap_or(0).min(len);
                 let b = usize::try_from(b.max(0)).unwrap_or(0).min(len).max(a);
-                // Any value goes in, as its text.
-                let insert = value.to_string();
+                // A character replaces the span as a one-character string.
+                let insert = match value.as_char() {
+                    Ok(c) => ImmutableString::from(c.to_string()),
+                    Err(_) => value
+                        .into_immutable_string()
+                        .map_err(|t| self.type_mismatch("string", t, op_pos))?,
+                };
                 let mut text = String::with_capacity(s.len() + insert.len());
                 text.extend(s.chars().take(a));
                 text.push_str(&insert);
@@ -540,27 +568,6 @@ impl Interp<'_> {
             self.setter_call(target, &prop.name, value, pos)?;
         }
         Ok(result)
-    }
-}
-
-/// `target[a..b]` on a string (sub-string) or an integer (bits); out-of-range ends are clamped.
-fn index_get_range(target: &Dynamic, index: &Dynamic) -> Dynamic {
-    let (start, end) = as_range(index).unwrap_or((0, 0));
-    let clamp = |len: usize| -> (usize, usize) {
-        let s = usize::try_from(start.max(0)).unwrap_or(usize::MAX).min(len);
-        let e = usize::try_from(end.max(0)).unwrap_or(usize::MAX).min(len);
-        (s, e.max(s))
-    };
-    match &target.0 {
-        Union::Str(s, ..) => {
-            let (a, b) = clamp(s.char_len());
-            Dynamic::from(s.chars().skip(a).take(b - a).collect::<ImmutableString>())
-        }
-        Union::Int(n, ..) => {
-            let (a, b) = clamp(INT_BITS);
-            Dynamic::from_int(extract_bits(*n, a, b))
-        }
-        _ => Dynamic::UNIT,
     }
 }
 

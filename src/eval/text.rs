@@ -5,12 +5,8 @@
 
 use super::{EResult, Interp};
 use crate::value::dynamic::Union;
+use crate::value::fmt::write_container_text;
 use crate::{Dynamic, ImmutableString, Position};
-use core::fmt::Write;
-
-/// How deep the text of nested arrays and maps is followed; deeper ones show as `[...]`,
-/// `#{...}`. The text is built recursively, and a script can nest values as deep as it likes.
-const MAX_TEXT_DEPTH: usize = 256;
 
 impl Interp<'_> {
     /// The display text of a value (`print`, `to_string`, interpolation, `+` on strings).
@@ -68,53 +64,13 @@ impl Interp<'_> {
     }
 
     /// `[a, b]` / `#{"k": v}` with every element in its debug text.
-    fn container_text(&mut self, value: &Dynamic, pos: Position) -> EResult<ImmutableString> {
-        let mut text = String::new();
-        self.write_element(&mut text, value, 0, pos)?;
-        Ok(text.into())
-    }
-
-    fn write_element(
+    pub(crate) fn container_text(
         &mut self,
-        out: &mut String,
         value: &Dynamic,
-        depth: usize,
         pos: Position,
-    ) -> EResult<()> {
-        match &value.0 {
-            Union::Array(items, ..) if depth >= MAX_TEXT_DEPTH && !items.is_empty() => {
-                out.push_str("[...]");
-            }
-            Union::Map(map, ..) if depth >= MAX_TEXT_DEPTH && !map.is_empty() => {
-                out.push_str("#{...}");
-            }
-            Union::Array(items, ..) => {
-                out.push('[');
-                for (i, item) in items.iter().enumerate() {
-                    if i > 0 {
-                        out.push_str(", ");
-                    }
-                    self.write_element(out, item, depth + 1, pos)?;
-                }
-                out.push(']');
-            }
-            Union::Map(map, ..) => {
-                out.push_str("#{");
-                for (i, (key, item)) in map.iter().enumerate() {
-                    if i > 0 {
-                        out.push_str(", ");
-                    }
-                    let _ = write!(out, "{:?}: ", key.as_str());
-                    self.write_element(out, item, depth + 1, pos)?;
-                }
-                out.push('}');
-            }
-            Union::Shared(..) => {
-                let inner = value.flatten_clone();
-                self.write_element(out, &inner, depth, pos)?;
-            }
-            _ => out.push_str(&self.debug_string(value.clone(), pos)?),
-        }
-        Ok(())
+    ) -> EResult<ImmutableString> {
+        let mut text = String::new();
+        write_container_text(&mut text, value, 0, &mut |v| self.custom_text(v, true, pos))?;
+        Ok(text.into())
     }
 }

@@ -100,9 +100,10 @@ impl Interp<'_> {
             }
             ("is_def_var", 1) => {
                 let v = self.eval_expr(scope, &call.args[0])?;
+                let at = call.args[0].position();
                 let name = v
                     .into_immutable_string()
-                    .map_err(|t| self.type_mismatch("string", t, pos))?;
+                    .map_err(|t| self.type_mismatch("string", t, at))?;
                 Dynamic::from_bool(scope.search_from(self.search_base, &name).is_some())
             }
             ("is_def_fn", 2) => {
@@ -140,10 +141,11 @@ impl Interp<'_> {
                 let mut args = self.eval_args(scope, &call.args)?;
                 let target = args.remove(0);
                 let Dynamic(Union::FnPtr(ptr, ..)) = target else {
+                    let at = call.args[0].position();
                     return Err(self.type_mismatch(
                         "Fn",
                         map_std_type_name(target.type_name()),
-                        pos,
+                        at,
                     ));
                 };
                 self.call_fn_ptr(scope, &ptr, args, None, pos)?

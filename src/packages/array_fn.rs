@@ -21,14 +21,14 @@ const PER_ELEMENT: &[Form] = &[THIS, ONE, TWO];
 const FOR_EACH: &[Form] = &[
     THIS,
     Form {
-        this: true,
+        this: Some(0),
         args: &[1],
     },
 ];
 /// `reduce`: the accumulator with the element as `this`; accumulator and element; and index.
 const REDUCE: &[Form] = &[
     Form {
-        this: true,
+        this: Some(1),
         args: &[0],
     },
     TWO,
@@ -151,8 +151,16 @@ pub(crate) fn declared_params(p: &FnPtr) -> Option<usize> {
 
 /// Call a per-element callback with the element (also as `this`) and its index.
 fn call_elem(cb: &mut Callback, item: &Dynamic, index: usize) -> Res<Dynamic> {
-    let values = [item.clone(), Dynamic::from_int(index as INT)];
-    cb.call(&mut item.clone(), &values)
+    cb.call(None, |i, _| element_or_index(i, item, index))
+}
+
+/// Value 0 is the element, value 1 its index.
+fn element_or_index(i: usize, item: &Dynamic, index: usize) -> Dynamic {
+    if i == 0 {
+        item.clone()
+    } else {
+        Dynamic::from_int(index as INT)
+    }
 }
 
 fn map(ctx: &NativeCallContext, a: &Array, p: &FnPtr) -> Res<Array> {
@@ -179,8 +187,7 @@ fn filter(ctx: &NativeCallContext, a: &Array, p: &FnPtr) -> Res<Array> {
 fn for_each(ctx: &NativeCallContext, a: &mut Array, p: &FnPtr) -> Res<()> {
     let mut cb = Callback::new(ctx, p, FOR_EACH);
     for (i, x) in a.iter_mut().enumerate() {
-        let values = [Dynamic::UNIT, Dynamic::from_int(i as INT)];
-        cb.call(x, &values)?;
+        cb.call(Some(x), |_, _| Dynamic::from_int(i as INT))?;
     }
     Ok(())
 }
@@ -206,8 +213,13 @@ fn reduce<'a>(
     let mut cb = Callback::new(ctx, p, REDUCE);
     let mut acc = init;
     for (i, x) in items.enumerate() {
-        let values = [acc, x.clone(), Dynamic::from_int(i as INT)];
-        acc = cb.call(&mut x.clone(), &values)?;
+        let mut acc_slot = acc;
+        acc = cb.call(None, |k, take| match k {
+            0 if take => core::mem::take(&mut acc_slot),
+            0 => acc_slot.clone(),
+            1 => x.clone(),
+            _ => Dynamic::from_int(i as INT),
+        })?;
     }
     Ok(acc)
 }
@@ -238,8 +250,7 @@ fn partition(ctx: &NativeCallContext, a: &mut Array, p: &FnPtr, remove_when: boo
 fn dedup(ctx: &NativeCallContext, a: &mut Array, p: &FnPtr) -> Res<()> {
     let mut cb = Callback::new(ctx, p, PAIR);
     a.dedup_by(|x, y| {
-        let values = [y.clone(), x.clone()];
-        cb.call_raw(&mut Dynamic::default(), &values)
+        cb.call_raw(None, |k, _| if k == 0 { y.clone() } else { x.clone() })
             .is_ok_and(|v| truthy(&v))
     });
     Ok(())
@@ -250,8 +261,8 @@ fn dedup(ctx: &NativeCallContext, a: &mut Array, p: &FnPtr) -> Res<()> {
 fn sort(ctx: &NativeCallContext, a: &mut Array, p: &FnPtr) -> Res<()> {
     let mut cb = Callback::new(ctx, p, PAIR);
     a.sort_by(|x, y| {
-        let values = [x.clone(), y.clone()];
-        let less = match cb.call_raw(&mut Dynamic::default(), &values) {
+        let values = |k, _| if k == 0 { x.clone() } else { y.clone() };
+        let less = match cb.call_raw(None, values) {
             Ok(v) => v.as_int().map_or_else(|_| truthy(&v), |n| n < 0),
             Err(_) => false,
         };
@@ -299,8 +310,11 @@ fn zip(ctx: &NativeCallContext, a: &Array, b: &Array, p: &FnPtr) -> Res<Array> {
     let mut cb = Callback::new(ctx, p, ZIP);
     let mut out = Array::with_capacity(a.len().min(b.len()));
     for (i, (x, y)) in a.iter().zip(b).enumerate() {
-        let values = [x.clone(), y.clone(), Dynamic::from_int(i as INT)];
-        out.push(cb.call(&mut Dynamic::default(), &values)?);
+        out.push(cb.call(None, |k, _| match k {
+            0 => x.clone(),
+            1 => y.clone(),
+            _ => Dynamic::from_int(i as INT),
+        })?);
     }
     Ok(out)
 }

@@ -17,7 +17,9 @@ use crate::api::register::set_native_fn_with_purity;
 use crate::eval::index::normalize_index;
 use crate::module::{FnNamespace, Module};
 use crate::value::dynamic::Variant;
-use crate::{Array, Blob, Dynamic, EvalAltResult, ImmutableString, NativeCallContext, FLOAT, INT};
+use crate::{
+    Array, Blob, Dynamic, EvalAltResult, ImmutableString, NativeCallContext, Position, FLOAT, INT,
+};
 use core::ops::{Range, RangeInclusive};
 
 type Res<T> = Result<T, Box<EvalAltResult>>;
@@ -137,6 +139,11 @@ fn init_editing(m: &mut Module) {
         m,
         "pad",
         |ctx: NativeCallContext, b: &mut Blob, len: INT, v: INT| -> Res<()> {
+            let max = ctx.engine().max_array_size();
+            if max > 0 && count(len) > max {
+                let err = EvalAltResult::ErrorDataTooLarge("Size of BLOB".into(), Position::NONE);
+                return Err(err.into());
+            }
             let len = fill_len(&ctx, len)?;
             if len > b.len() {
                 b.resize(len, byte(v));

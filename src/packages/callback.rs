@@ -11,32 +11,32 @@
 use crate::func::native::FnCaller;
 use crate::{Dynamic, EvalAltResult, FnPtr, NativeCallContext, RhaiResult};
 
-/// One way to call a callback: whether the `this` value is bound, and which of the call's
-/// values are passed as arguments (their indices).
+/// One way to call a callback: which of the call's values is bound to `this` (if any), and
+/// which are passed as arguments (their indices).
 #[derive(Clone, Copy)]
 pub(crate) struct Form {
-    pub this: bool,
+    pub this: Option<usize>,
     pub args: &'static [usize],
 }
 
-/// `this` bound, no arguments.
+/// The first value as `this`, no arguments.
 pub(crate) const THIS: Form = Form {
-    this: true,
+    this: Some(0),
     args: &[],
 };
 /// The first value.
 pub(crate) const ONE: Form = Form {
-    this: false,
+    this: None,
     args: &[0],
 };
 /// The first two values.
 pub(crate) const TWO: Form = Form {
-    this: false,
+    this: None,
     args: &[0, 1],
 };
 /// The first three values.
 pub(crate) const THREE: Form = Form {
-    this: false,
+    this: None,
     args: &[0, 1, 2],
 };
 
@@ -79,37 +79,57 @@ impl<'a> Callback<'a> {
         self
     }
 
-    /// Call with `values`, binding `this` in the forms that do. Errors are wrapped as raised
-    /// inside the package function.
-    pub(crate) fn call(&mut self, this: &mut Dynamic, values: &[Dynamic]) -> RhaiResult {
-        self.call_raw(this, values)
+    /// Call with the values that `value(index, take)` gives: moved out when `take`, else a
+    /// copy (to try the next form with). The forms binding `this` bind `this` when given
+    /// (changes are kept), else their value. Errors are wrapped as raised inside the package
+    /// function.
+    pub(crate) fn call(
+        &mut self,
+        this: Option<&mut Dynamic>,
+        value: impl FnMut(usize, bool) -> Dynamic,
+    ) -> RhaiResult {
+        self.call_raw(this, value)
             .map_err(|err| in_package_fn(self.ctx, self.name, err))
     }
 
-    /// Call with `values`, errors as they are.
-    pub(crate) fn call_raw(&mut self, this: &mut Dynamic, values: &[Dynamic]) -> RhaiResult {
+    /// Call like `call`, errors as they are.
+    pub(crate) fn call_raw(
+        &mut self,
+        mut this: Option<&mut Dynamic>,
+        mut value: impl FnMut(usize, bool) -> Dynamic,
+    ) -> RhaiResult {
         if let Some(i) = self.chosen {
-            return self.call_form(self.forms[i], this, values);
+            return self.call_form(self.forms[i], this, |i| value(i, true));
         }
         let last = self.forms.len().saturating_sub(1);
         for i in 0..last {
-            let result = self.call_form(self.forms[i], this, values);
+            let result = self.call_form(self.forms[i], this.as_deref_mut(), |i| value(i, false));
             if !self.is_not_found(&result) {
                 self.chosen = Some(i);
                 return result;
             }
         }
         self.chosen = Some(last);
-        self.call_form(self.forms[last], this, values)
+        self.call_form(self.forms[last], this, |i| value(i, true))
     }
 
-    fn call_form(&mut self, form: Form, this: &mut Dynamic, values: &[Dynamic]) -> RhaiResult {
-        let args = form.args.iter().map(|&i| values[i].clone());
+    fn call_form(
+        &mut self,
+        form: Form,
+        this: Option<&mut Dynamic>,
+        mut value: impl FnMut(usize) -> Dynamic,
+    ) -> RhaiResult {
         let pos = self.ctx.position();
-        if form.this {
-            self.caller.call_with_this(self.ptr, this, args, pos)
-        } else {
-            self.caller.call(self.ptr, args, pos)
+        let args = form.args.iter().map(|&i| value(i));
+        let Some(t) = form.this else {
+            return self.caller.call(self.ptr, args, pos);
+        };
+        let args: crate::func::call::ArgVec = args.collect();
+        match this {
+            Some(this) => self.caller.call_with_this(self.ptr, this, args, pos),
+            None => self
+                .caller
+                .call_with_this(self.ptr, &mut value(t), args, pos),
         }
     }
 

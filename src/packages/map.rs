@@ -29,14 +29,19 @@ const KEY_VALUE: &[Form] = &[KEY_WITH_THIS, TWO];
 
 /// The key, with the value bound to `this`.
 const KEY_WITH_THIS: Form = Form {
-    this: true,
+    this: Some(1),
     args: &[0],
 };
 
 /// Call a predicate with the key (and value).
 fn call_kv(cb: &mut Callback, k: &str, v: &Dynamic) -> Res<bool> {
-    let values = [Dynamic::from(ImmutableString::from(k)), v.clone()];
-    let r = cb.call(&mut v.clone(), &values)?;
+    let r = cb.call(None, |i, _| {
+        if i == 0 {
+            Dynamic::from(ImmutableString::from(k))
+        } else {
+            v.clone()
+        }
+    })?;
     Ok(r.as_bool().unwrap_or(false))
 }
 

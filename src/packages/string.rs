@@ -159,11 +159,11 @@ fn init_conversions(m: &mut Module) {
         m,
         "to_string",
         |ctx: NativeCallContext, x: Dynamic| -> Res<ImmutableString> {
+            let x = x.flatten();
             match x.0 {
                 Union::Str(s, ..) => Ok(s),
-                Union::Variant(..) | Union::Array(..) | Union::Map(..) | Union::Shared(..) => {
-                    FnCaller::new(&ctx).display(x, ctx.position())
-                }
+                Union::Array(..) | Union::Map(..) => container_text(&ctx, &x),
+                Union::Variant(..) => FnCaller::new(&ctx).display(x, ctx.position()),
                 _ => Ok(x.to_string().into()),
             }
         },
@@ -172,7 +172,14 @@ fn init_conversions(m: &mut Module) {
         m,
         "to_debug",
         |ctx: NativeCallContext, x: Dynamic| -> Res<ImmutableString> {
-            FnCaller::new(&ctx).debug(x, ctx.position())
+            let x = x.flatten();
+            match x.0 {
+                Union::Array(..) | Union::Map(..) => container_text(&ctx, &x),
+                Union::Variant(..) => FnCaller::new(&ctx).debug(x, ctx.position()),
+                Union::Char(c, ..) => Ok(c.to_string().into()),
+                Union::FnPtr(..) => Ok(x.to_string().into()),
+                _ => Ok(format!("{x:?}").into()),
+            }
         },
     );
     f(m, "to_chars", |s: &mut ImmutableString| -> Array {
@@ -194,6 +201,19 @@ fn init_conversions(m: &mut Module) {
     );
     f(m, "min", |a: char, b: char| a.min(b));
     f(m, "max", |a: char, b: char| a.max(b));
+}
+
+/// The text of an array or map; a caller for custom types' functions is made only if one is
+/// met.
+fn container_text(ctx: &NativeCallContext, x: &Dynamic) -> Res<ImmutableString> {
+    let mut caller = None;
+    let mut text = String::new();
+    crate::value::fmt::write_container_text(&mut text, x, 0, &mut |v| {
+        caller
+            .get_or_insert_with(|| FnCaller::new(ctx))
+            .debug(v.clone(), ctx.position())
+    })?;
+    Ok(text.into())
 }
 
 fn init_search(m: &mut Module) {

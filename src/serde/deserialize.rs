@@ -23,6 +23,18 @@ fn int<E: Error, N: TryInto<INT> + fmt::Display + Copy>(value: N) -> Result<Dyna
         .map_err(|_| E::custom(super::overflow_message(value)))
 }
 
+/// An integer as `INT` when it fits; else as a decimal (with `decimal`) or the nearest float.
+fn wide_int(v: i128) -> Dynamic {
+    if let Ok(n) = INT::try_from(v) {
+        return Dynamic::from_int(n);
+    }
+    #[cfg(feature = "decimal")]
+    if let Some(d) = <rust_decimal::Decimal as rust_decimal::prelude::FromPrimitive>::from_i128(v) {
+        return Dynamic::from_decimal(d);
+    }
+    Dynamic::from_float(v as crate::FLOAT)
+}
+
 impl<'de> Visitor<'de> for DynamicVisitor {
     type Value = Dynamic;
 
@@ -48,13 +60,13 @@ impl<'de> Visitor<'de> for DynamicVisitor {
         int(v)
     }
     fn visit_i128<E: Error>(self, v: i128) -> Result<Dynamic, E> {
-        int(v)
+        Ok(wide_int(v))
     }
     fn visit_u64<E: Error>(self, v: u64) -> Result<Dynamic, E> {
-        int(v)
+        Ok(wide_int(v.into()))
     }
     fn visit_u128<E: Error>(self, v: u128) -> Result<Dynamic, E> {
-        int(v)
+        Ok(i128::try_from(v).map_or(Dynamic::from_float(v as crate::FLOAT), wide_int))
     }
     fn visit_f64<E: Error>(self, v: f64) -> Result<Dynamic, E> {
         Ok(Dynamic::from_float(v))

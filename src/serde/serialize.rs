@@ -32,9 +32,12 @@ impl Serialize for Nested<'_> {
             Union::Char(c, ..) => s.serialize_char(*c),
             Union::Int(n, ..) => s.serialize_i64(*n),
             Union::Float(x, ..) => s.serialize_f64(*x),
-            // Exactly, as its text: no serde number type holds every Decimal.
+            // As the nearest float, like the published crate.
             #[cfg(feature = "decimal")]
-            Union::Decimal(d, ..) => s.serialize_str(&d.to_string()),
+            Union::Decimal(d, ..) => {
+                use rust_decimal::prelude::ToPrimitive;
+                s.serialize_f64(d.to_f64().unwrap_or_default())
+            }
             Union::Blob(blob, ..) => s.serialize_bytes(blob),
             Union::Array(..) | Union::Map(..) if depth >= MAX_DEPTH => Err(S::Error::custom(
                 format!("value nested more than {MAX_DEPTH} levels deep"),

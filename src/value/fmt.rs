@@ -36,6 +36,23 @@ pub fn map_std_type_name(name: &str) -> &str {
 const MAX_NATURAL_FLOAT: FLOAT = 10_000_000_000_000.0_f32 as FLOAT;
 const MIN_NATURAL_FLOAT: FLOAT = 0.000_000_000_000_1_f32 as FLOAT;
 
+/// Write an `f32` the way `to_string` shows it: the rules of `write_float`, in single
+/// precision.
+pub(crate) fn write_f32(f: &mut impl Write, value: f32) -> fmt::Result {
+    let abs = value.abs();
+    if value.is_nan() || value.is_infinite() {
+        write!(f, "{value}")
+    } else if abs == 0.0 {
+        f.write_str("0.0")
+    } else if !(0.000_000_000_000_1_f32..=10_000_000_000_000.0_f32).contains(&abs) {
+        write!(f, "{value:e}")
+    } else if value.fract() == 0.0 {
+        write!(f, "{value}.0")
+    } else {
+        write!(f, "{value}")
+    }
+}
+
 /// Write a float the way `print` and `to_string` show it: zero as `0.0` (also `-0.0`), very
 /// large or small magnitudes with an exponent, others with a decimal point. (The debug form
 /// is Rust's.)
@@ -65,6 +82,10 @@ impl fmt::Debug for Dynamic {
         write_rust(f, self, true, 0)
     }
 }
+
+/// How deep the script's text of nested arrays and maps goes; deeper ones show as `[...]`,
+/// `#{...}`. The text is written recursively, and a script can nest values as deep as it likes.
+const MAX_PRINT_DEPTH: usize = 256;
 
 /// How deep the Rust `Debug` form follows nested arrays, maps and curried arguments; deeper
 /// ones print as `[...]`, `#{...}`. Printing recurses (its formatter helpers take a fair
@@ -109,7 +130,7 @@ fn write_rust(
                 .entries(m.iter().map(|(k, v)| (k.as_str(), Nested(v, depth + 1))))
                 .finish()
         }
-        Union::Variant(v, ..) => match number_or_range_text(v.as_any()) {
+        Union::Variant(v, ..) => match number_or_range_text(v.as_any(), debug) {
             Some(text) => f.write_str(&text),
             None => f.write_str(v.type_name()),
         },
@@ -174,8 +195,9 @@ fn write_blob(f: &mut impl Write, blob: &[u8]) -> fmt::Result {
 }
 
 /// The text of a number type besides `INT`/`FLOAT`, or of a range; `None` for other types.
+/// An `f32` shows Rust's debug form in the debug text.
 #[must_use]
-pub(crate) fn number_or_range_text(any: &dyn core::any::Any) -> Option<String> {
+pub(crate) fn number_or_range_text(any: &dyn core::any::Any, debug: bool) -> Option<String> {
     macro_rules! numbers {
         ($($t:ty),*) => {$(
             if let Some(n) = any.downcast_ref::<$t>() {
@@ -183,11 +205,69 @@ pub(crate) fn number_or_range_text(any: &dyn core::any::Any) -> Option<String> {
             }
         )*};
     }
-    numbers!(i8, u8, i16, u16, i32, u32, u64, i128, u128, f32);
+    numbers!(i8, u8, i16, u16, i32, u32, u64, i128, u128);
+    if let Some(x) = any.downcast_ref::<f32>() {
+        return Some(if debug {
+            format!("{x:?}")
+        } else {
+            x.to_string()
+        });
+    }
     if let Some(r) = any.downcast_ref::<core::ops::Range<crate::INT>>() {
         Some(format!("{}..{}", r.start, r.end))
     } else {
         any.downcast_ref::<core::ops::RangeInclusive<crate::INT>>()
             .map(|r| format!("{}..={}", r.start(), r.end()))
     }
+}
+
+/// Write the script text of an array or map (`print`, `to_string`, `to_debug` on one): every
+/// element in its debug text as scripts see it (strings quoted, characters bare, function
+/// pointers as `Fn(name)`), custom types through `custom`. Deeper than the print depth,
+/// nesting shows as `[...]` / `#{...}`.
+pub(crate) fn write_container_text<E>(
+    out: &mut String,
+    value: &Dynamic,
+    depth: usize,
+    custom: &mut dyn FnMut(&Dynamic) -> Result<crate::ImmutableString, E>,
+) -> Result<(), E> {
+    match &value.0 {
+        Union::Array(items, ..) if depth >= MAX_PRINT_DEPTH && !items.is_empty() => {
+            out.push_str("[...]");
+        }
+        Union::Map(map, ..) if depth >= MAX_PRINT_DEPTH && !map.is_empty() => {
+            out.push_str("#{...}");
+        }
+        Union::Array(items, ..) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_container_text(out, item, depth + 1, custom)?;
+            }
+            out.push(']');
+        }
+        Union::Map(map, ..) => {
+            out.push_str("#{");
+            for (i, (key, item)) in map.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                let _ = write!(out, "{:?}: ", key.as_str());
+                write_container_text(out, item, depth + 1, custom)?;
+            }
+            out.push('}');
+        }
+        Union::Shared(..) => write_container_text(out, &value.flatten_clone(), depth, custom)?,
+        Union::Variant(..) => out.push_str(&custom(value)?),
+        Union::Char(c, ..) => out.push(*c),
+        Union::FnPtr(p, ..) => {
+            let _ = write!(out, "{p}");
+        }
+        _ => {
+            let _ = write!(out, "{value:?}");
+        }
+    }
+    Ok(())
 }
