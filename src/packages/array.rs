@@ -381,8 +381,11 @@ fn sort_natural(a: &mut Array, descending: bool) -> Res<()> {
     if first.is_int() {
         a.sort_by(|x, y| order(x.as_int().unwrap_or(0).cmp(&y.as_int().unwrap_or(0))));
     } else if first.is_float() {
+        // NaN compares with nothing: not a total order, so not the standard library's sort.
         let key = |v: &Dynamic| v.as_float().unwrap_or(0.0);
-        a.sort_by(|x, y| order(key(x).partial_cmp(&key(y)).unwrap_or(Ordering::Equal)));
+        super::sort::sort_by_less(a, |x, y| {
+            order(key(x).partial_cmp(&key(y)).unwrap_or(Ordering::Equal)) == Ordering::Less
+        });
     } else if first.is_string() {
         a.sort_by(|x, y| {
             let x = x.read_lock::<crate::ImmutableString>();

@@ -13,7 +13,6 @@ use super::callback::{Callback, Form, ONE, THIS, THREE, TWO};
 use super::reg::{f, f_mut};
 use crate::module::Module;
 use crate::{Array, Dynamic, FnPtr, ImmutableString, NativeCallContext, INT};
-use core::cmp::Ordering;
 
 /// Per element: the element as `this`; the element; the element and its index.
 const PER_ELEMENT: &[Form] = &[THIS, ONE, TWO];
@@ -260,16 +259,12 @@ fn dedup(ctx: &NativeCallContext, a: &mut Array, p: &FnPtr) -> Res<()> {
 /// result, or an error, does not.
 fn sort(ctx: &NativeCallContext, a: &mut Array, p: &FnPtr) -> Res<()> {
     let mut cb = Callback::new(ctx, p, PAIR);
-    a.sort_by(|x, y| {
+    // A script's comparer need not be consistent: a sort that tolerates that.
+    super::sort::sort_by_less(a, |x, y| {
         let values = |k, _| if k == 0 { x.clone() } else { y.clone() };
-        let less = match cb.call_raw(None, values) {
+        match cb.call_raw(None, values) {
             Ok(v) => v.as_int().map_or_else(|_| truthy(&v), |n| n < 0),
             Err(_) => false,
-        };
-        if less {
-            Ordering::Less
-        } else {
-            Ordering::Greater
         }
     });
     Ok(())

@@ -18,6 +18,7 @@ pub(crate) mod math;
 pub(crate) mod metadata;
 pub(crate) mod num_types;
 pub(crate) mod reg;
+pub(crate) mod sort;
 pub(crate) mod string;
 
 use crate::config::Shared;
