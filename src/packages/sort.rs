@@ -86,7 +86,7 @@ mod tests {
                 seed ^= seed << 13;
                 seed ^= seed >> 7;
                 seed ^= seed << 17;
-                seed % 2 == 0
+                seed.is_multiple_of(2)
             });
             v.sort_unstable();
             assert_eq!(v, (0..n).collect::<Vec<_>>());
