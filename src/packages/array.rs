@@ -368,6 +368,8 @@ fn unsortable(what: &str) -> Box<EvalAltResult> {
 
 /// Sort elements of one type in their natural order (or its reverse): integers, floats,
 /// strings, characters, booleans, `()` and decimals; a float NaN compares with nothing.
+/// Equal integers, strings, characters or booleans cannot be told apart, so those sorts need
+/// not be stable; equal floats (`0.0`, `-0.0`) and decimals (`1.0`, `1.00`) can.
 fn sort_natural(a: &mut Array, descending: bool) -> Res<()> {
     if a.len() <= 1 {
         return Ok(());
@@ -379,7 +381,7 @@ fn sort_natural(a: &mut Array, descending: bool) -> Res<()> {
     let order = |o: Ordering| if descending { o.reverse() } else { o };
     let first = &a[0];
     if first.is_int() {
-        a.sort_by(|x, y| order(x.as_int().unwrap_or(0).cmp(&y.as_int().unwrap_or(0))));
+        a.sort_unstable_by(|x, y| order(x.as_int().unwrap_or(0).cmp(&y.as_int().unwrap_or(0))));
     } else if first.is_float() {
         // NaN compares with nothing: not a total order, so not the standard library's sort.
         let key = |v: &Dynamic| v.as_float().unwrap_or(0.0);
@@ -387,7 +389,7 @@ fn sort_natural(a: &mut Array, descending: bool) -> Res<()> {
             order(key(x).partial_cmp(&key(y)).unwrap_or(Ordering::Equal)) == Ordering::Less
         });
     } else if first.is_string() {
-        a.sort_by(|x, y| {
+        a.sort_unstable_by(|x, y| {
             let x = x.read_lock::<crate::ImmutableString>();
             let y = y.read_lock::<crate::ImmutableString>();
             order(
@@ -397,7 +399,7 @@ fn sort_natural(a: &mut Array, descending: bool) -> Res<()> {
             )
         });
     } else if first.is_char() {
-        a.sort_by(|x, y| {
+        a.sort_unstable_by(|x, y| {
             order(
                 x.as_char()
                     .unwrap_or('\0')
@@ -405,7 +407,7 @@ fn sort_natural(a: &mut Array, descending: bool) -> Res<()> {
             )
         });
     } else if first.is_bool() {
-        a.sort_by(|x, y| {
+        a.sort_unstable_by(|x, y| {
             order(
                 x.as_bool()
                     .unwrap_or(false)
