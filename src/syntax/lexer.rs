@@ -189,7 +189,9 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    /// Integers (decimal, `0x`, `0o`, `0b`, with `_`) and floats (`1.5`, `1e10`, `2.5e-3`).
+    /// Integers (decimal, `0x`, `0o`, `0b`, with `_`) and floats (`1.5`, `1e10`, `2.5e-3`). A
+    /// number ends at the first character that cannot continue it (`1x` is `1` then `x`); a
+    /// decimal integer too large for `INT` is a float.
     fn scan_number(&mut self, start: Position) -> (Token, Position) {
         let begin = self.at;
         let radix = match (self.peek(), self.peek_nth(1)) {
@@ -201,22 +203,16 @@ impl<'a> Lexer<'a> {
         if radix != 10 {
             self.bump();
             self.bump();
-            let digits_start = self.at;
-            while let Some(c) = self.peek() {
-                if c.is_ascii_alphanumeric() || c == '_' {
-                    self.bump();
-                } else {
-                    break;
+            let mut digits = String::new();
+            while let Some(c) = self.peek().filter(|&c| c == '_' || c.is_digit(radix)) {
+                self.bump();
+                if c != '_' {
+                    digits.push(c);
                 }
             }
-            let digits: String = self.text[digits_start..self.at]
-                .chars()
-                .filter(|&c| c != '_')
-                .collect();
-            let text = &self.text[begin..self.at];
             return match u64::from_str_radix(&digits, radix) {
-                Ok(n) if !digits.is_empty() => (Token::IntegerConstant(n as INT), start),
-                _ => Self::error(LexError::MalformedNumber(text.into()), start),
+                Ok(n) => (Token::IntegerConstant(n as INT), start),
+                Err(_) => Self::error(LexError::MalformedNumber(digits), start),
             };
         }
         self.eat_digits();
@@ -233,40 +229,30 @@ impl<'a> Lexer<'a> {
         if matches!(self.peek(), Some('e' | 'E')) {
             let sign = matches!(self.peek_nth(1), Some('+' | '-'));
             let digit_at = if sign { 2 } else { 1 };
-            if self.peek_nth(digit_at).is_some_and(|c| c.is_ascii_digit()) {
+            if sign || self.peek_nth(digit_at).is_some_and(|c| c.is_ascii_digit()) {
                 is_float = true;
                 self.bump();
                 if sign {
                     self.bump();
                 }
+                if !self.peek().is_some_and(|c| c.is_ascii_digit()) {
+                    let text = &self.text[begin..self.at];
+                    return Self::error(LexError::MalformedNumber(text.into()), start);
+                }
                 self.eat_digits();
             }
         }
-        if self
-            .peek()
-            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        {
-            while self
-                .peek()
-                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
-            {
-                self.bump();
-            }
-            let text = &self.text[begin..self.at];
-            return Self::error(LexError::MalformedNumber(text.into()), start);
-        }
         let text = &self.text[begin..self.at];
         let clean: String = text.chars().filter(|&c| c != '_').collect();
-        if is_float {
-            match clean.parse::<FLOAT>() {
-                Ok(f) => (Token::FloatConstant(f), start),
-                Err(_) => Self::error(LexError::MalformedNumber(text.into()), start),
-            }
+        let int = if is_float {
+            None
         } else {
-            match clean.parse::<INT>() {
-                Ok(n) => (Token::IntegerConstant(n), start),
-                Err(_) => Self::error(LexError::MalformedNumber(text.into()), start),
-            }
+            clean.parse::<INT>().ok()
+        };
+        match (int, clean.parse::<FLOAT>()) {
+            (Some(n), _) => (Token::IntegerConstant(n), start),
+            (None, Ok(f)) => (Token::FloatConstant(f), start),
+            (None, Err(_)) => Self::error(LexError::MalformedNumber(text.into()), start),
         }
     }
 
@@ -295,36 +281,48 @@ impl<'a> Lexer<'a> {
         (Token::Identifier(word.into()), start)
     }
 
-    /// An escape sequence after `\` in a string or character literal.
-    fn scan_escape(&mut self) -> Result<char, LexError> {
-        let Some(c) = self.bump() else {
-            return Err(LexError::UnterminatedString);
+    /// An escape sequence after `\` in a literal closed by `quote` (only that quote can be
+    /// escaped). A bad sequence is reported with the characters read so far, at the last one.
+    fn scan_escape(&mut self, quote: char, start: Position) -> Result<char, (Token, Position)> {
+        let c = match self.bump() {
+            None | Some('\n') => return Err(Self::error(LexError::UnterminatedString, start)),
+            Some(c) => c,
         };
         let hex_digits = match c {
             'n' => return Ok('\n'),
             't' => return Ok('\t'),
             'r' => return Ok('\r'),
-            '0' => return Ok('\0'),
             '\\' => return Ok('\\'),
-            '"' => return Ok('"'),
-            '\'' => return Ok('\''),
+            c if c == quote => return Ok(c),
             'x' => 2,
             'u' => 4,
             'U' => 8,
-            other => return Err(LexError::MalformedEscapeSequence(format!("\\{other}"))),
+            other => {
+                let seq = format!("\\{other}");
+                return Err(Self::error(
+                    LexError::MalformedEscapeSequence(seq),
+                    self.pos,
+                ));
+            }
         };
         let mut seq = String::from('\\');
         seq.push(c);
         let mut code = 0u32;
         for _ in 0..hex_digits {
-            let Some(d) = self.peek().filter(|d| d.is_ascii_hexdigit()) else {
-                return Err(LexError::MalformedEscapeSequence(seq));
+            let Some(d) = self.bump() else {
+                return Err(Self::error(LexError::UnterminatedString, start));
             };
-            self.bump();
             seq.push(d);
-            code = code * 16 + d.to_digit(16).unwrap_or(0);
+            let Some(digit) = d.to_digit(16) else {
+                return Err(Self::error(
+                    LexError::MalformedEscapeSequence(seq),
+                    self.pos,
+                ));
+            };
+            code = code * 16 + digit;
         }
-        char::from_u32(code).ok_or(LexError::MalformedEscapeSequence(seq))
+        char::from_u32(code)
+            .ok_or_else(|| Self::error(LexError::MalformedEscapeSequence(seq), self.pos))
     }
 
     fn check_len(&self, s: &str, start: Position) -> Option<(Token, Position)> {
@@ -355,9 +353,9 @@ impl<'a> Lexer<'a> {
                         col += 1;
                     }
                 }
-                Some('\\') => match self.scan_escape() {
+                Some('\\') => match self.scan_escape('"', start) {
                     Ok(c) => s.push(c),
-                    Err(e) => return Self::error(e, start),
+                    Err(e) => return e,
                 },
                 Some(c) => s.push(c),
             }
@@ -369,11 +367,11 @@ impl<'a> Lexer<'a> {
     /// A `'c'` character literal (the opening quote is consumed).
     fn scan_char(&mut self, start: Position) -> (Token, Position) {
         let c = match self.bump() {
-            None | Some('\n') => return Self::error(LexError::MalformedChar(String::new()), start),
-            Some('\'') => return Self::error(LexError::MalformedChar("''".into()), start),
-            Some('\\') => match self.scan_escape() {
+            None | Some('\n') => return Self::error(LexError::UnterminatedString, start),
+            Some('\'') => return Self::error(LexError::MalformedChar(String::new()), start),
+            Some('\\') => match self.scan_escape('\'', start) {
                 Ok(c) => c,
-                Err(e) => return Self::error(e, start),
+                Err(e) => return e,
             },
             Some(c) => c,
         };
@@ -391,8 +389,9 @@ impl<'a> Lexer<'a> {
         }
         if self.peek() == Some('\'') {
             self.bump();
+            return Self::error(LexError::MalformedChar(text), start);
         }
-        Self::error(LexError::MalformedChar(text), start)
+        Self::error(LexError::UnterminatedString, start)
     }
 
     /// The rest of a back-tick string: up to the closing back-tick or the next `${`.
@@ -450,6 +449,10 @@ impl<'a> Lexer<'a> {
                 for _ in 0..len {
                     self.bump();
                 }
+                if let Some(message) = improper_symbol(candidate) {
+                    let err = LexError::ImproperSymbol(candidate.into(), message.into());
+                    return Self::error(err, start);
+                }
                 return if reserved {
                     (token, start)
                 } else {
@@ -484,4 +487,19 @@ impl Iterator for Lexer<'_> {
     fn next(&mut self) -> Option<Self::Item> {
         Some(self.next_token())
     }
+}
+
+/// Symbols of other languages that are errors here, with a hint.
+fn improper_symbol(symbol: &str) -> Option<&'static str> {
+    Some(match symbol {
+        ":=" => "':=' is not a valid assignment operator. This is not Go or Pascal! Should it be simply '='?",
+        ":;" => "':;' is not a valid symbol. Should it be '::'?",
+        "===" => "'===' is not a valid operator. This is not JavaScript! Should it be '=='?",
+        "!==" => "'!==' is not a valid operator. This is not JavaScript! Should it be '!='?",
+        "->" => "'->' is not a valid symbol. This is not C or C++!",
+        "<-" => "'<-' is not a valid symbol. This is not Go! Should it be '<='?",
+        "::<" => "'::<>' is not a valid symbol. This is not Rust! Should it be '::'?",
+        "(*" | "*)" => "'(* .. *)' is not a valid comment format. This is not Pascal! Should it be '/* .. */'?",
+        _ => return None,
+    })
 }

@@ -78,11 +78,19 @@ impl Parser<'_> {
         if let Some(p) = token.precedence() {
             return Ok(Some(p));
         }
-        let name = match token {
-            Token::Identifier(s) | Token::Reserved(s) => s.clone(),
+        let (name, reserved) = match token {
+            Token::Identifier(s) => (s.clone(), false),
+            Token::Reserved(s) => (s.clone(), true),
             _ => return Ok(None),
         };
-        Ok(self.engine.custom_operators.get(name.as_str()).copied())
+        match self.engine.custom_operators.get(name.as_str()) {
+            Some(prec) => Ok(Some(*prec)),
+            None if reserved && !name.starts_with(char::is_alphabetic) => {
+                let pos = self.peek_pos();
+                Err(PERR::UnknownOperator(name.to_string()).into_err(pos))
+            }
+            None => Ok(None),
+        }
     }
 
     fn parse_binary(&mut self, min_prec: u8) -> PResult<Expr> {
@@ -283,6 +291,12 @@ impl Parser<'_> {
             Token::Identifier(_) | Token::Global => self.parse_identifier_expr(),
             Token::This => {
                 self.next()?;
+                if self.frames.len() == 1 {
+                    let message = "'this' can only be used in functions";
+                    return Err(
+                        LexError::ImproperSymbol("this".into(), message.into()).into_err(pos)
+                    );
+                }
                 Ok(Expr::ThisPtr(pos))
             }
             Token::Pipe | Token::Or => {
@@ -318,7 +332,7 @@ impl Parser<'_> {
             }
             Token::EOF => Err(PERR::UnexpectedEOF.into_err(pos)),
             Token::Reserved(s) => Err(PERR::Reserved(s.to_string()).into_err(pos)),
-            Token::Underscore => Err(LexError::MalformedIdentifier("_".into()).into_err(pos)),
+            Token::Underscore => Err(LexError::UnexpectedInput("_".into()).into_err(pos)),
             t => Err(PERR::BadInput(LexError::UnexpectedInput(t.syntax().into())).into_err(pos)),
         }
     }
@@ -352,25 +366,45 @@ impl Parser<'_> {
     fn parse_array(&mut self) -> PResult<Expr> {
         let (_, pos) = self.next()?;
         let mut items = Vec::new();
+        let max = self.engine.limits.max_array_size;
         loop {
-            if self.eat(&Token::RightBracket)? {
-                break;
+            // The size limit is checked before each item or the closing `]` (so a literal
+            // holds fewer items than the limit).
+            if max > 0 && items.len() >= max {
+                let p = self.peek_pos();
+                return Err(PERR::LiteralTooLarge("Size of array literal".into(), max).into_err(p));
             }
-            items.push(self.parse_expr()?);
-            let max = self.engine.limits.max_array_size;
-            if max > 0 && items.len() > max {
-                return Err(
-                    PERR::LiteralTooLarge("Size of array literal".into(), max).into_err(pos)
-                );
-            }
-            match self.next()? {
-                (Token::Comma, _) => (),
-                (Token::RightBracket, _) => break,
-                (_, p) => {
+            match self.peek()? {
+                (Token::RightBracket, _) => {
+                    self.next()?;
+                    break;
+                }
+                (Token::EOF, p) => {
                     return Err(
                         PERR::MissingToken("]".into(), "to end this array literal".into())
                             .into_err(p),
                     )
+                }
+                _ => (),
+            }
+            items.push(self.parse_expr()?);
+            match self.peek()? {
+                (Token::Comma, _) => {
+                    self.next()?;
+                }
+                (Token::RightBracket, _) => (),
+                (Token::EOF, p) => {
+                    return Err(
+                        PERR::MissingToken("]".into(), "to end this array literal".into())
+                            .into_err(p),
+                    )
+                }
+                (_, p) => {
+                    return Err(PERR::MissingToken(
+                        ",".into(),
+                        "to separate the items of this array literal".into(),
+                    )
+                    .into_err(p))
                 }
             }
         }
@@ -389,30 +423,35 @@ impl Parser<'_> {
         let (_, pos) = self.next()?;
         let mut entries: Vec<(Ident, Expr)> = Vec::new();
         loop {
-            if self.eat(&Token::RightBrace)? {
-                break;
-            }
             let (token, kpos) = self.next()?;
             let key: ImmutableString = match token {
+                Token::RightBrace => break,
                 Token::Identifier(s) | Token::StringConstant(s) => s.as_str().into(),
-                Token::Reserved(s) => s.as_str().into(),
-                Token::InterpolatedString(_) => {
-                    return Err(PERR::PropertyExpected.into_err(kpos));
-                }
-                t if super::is_keyword_token(&t) => t.literal_syntax().into(),
-                Token::EOF => {
+                Token::InterpolatedString(_) => return Err(PERR::PropertyExpected.into_err(kpos)),
+                _ => {
                     return Err(PERR::MissingToken(
                         "}".into(),
                         "to end this object map literal".into(),
                     )
                     .into_err(kpos))
                 }
-                _ => return Err(PERR::PropertyExpected.into_err(kpos)),
             };
             if entries.iter().any(|(k, _)| k.name == key) {
                 return Err(PERR::DuplicatedProperty(key.to_string()).into_err(kpos));
             }
-            self.expect(&Token::Colon, "after the property name in this object map")?;
+            self.expect(
+                &Token::Colon,
+                &format!("to follow the property '{key}' in this object map literal"),
+            )?;
+            let max = self.engine.limits.max_map_size;
+            if max > 0 && entries.len() >= max {
+                let p = self.peek_pos();
+                return Err(PERR::LiteralTooLarge(
+                    "Number of properties in object map literal".into(),
+                    max,
+                )
+                .into_err(p));
+            }
             let value = self.parse_expr()?;
             entries.push((
                 Ident {
@@ -421,14 +460,6 @@ impl Parser<'_> {
                 },
                 value,
             ));
-            let max = self.engine.limits.max_map_size;
-            if max > 0 && entries.len() > max {
-                return Err(PERR::LiteralTooLarge(
-                    "Number of properties in object map literal".into(),
-                    max,
-                )
-                .into_err(pos));
-            }
             match self.next()? {
                 (Token::Comma, _) => (),
                 (Token::RightBrace, _) => break,
@@ -534,8 +565,19 @@ impl Parser<'_> {
             return Ok(Expr::FnCall(Box::new(call), name_pos));
         }
         if self.peek_token()? == &Token::Bang {
-            // `f!(…)`: call sharing the caller's scope is not supported; report clearly.
-            return Err(PERR::MalformedCallExpr(format!("{name}!")).into_err(name_pos));
+            // `f!(…)`: a call (sharing the caller's scope is not supported: a plain call).
+            self.next()?;
+            let (token, p) = self.next()?;
+            if token != Token::LeftParen {
+                return Err(PERR::MissingToken(
+                    "(".into(),
+                    "to start arguments list of function call".into(),
+                )
+                .into_err(p));
+            }
+            let args = self.parse_call_args(&name)?;
+            let call = make_call(name, args, None, namespace.into_boxed_slice(), name_pos);
+            return Ok(Expr::FnCall(Box::new(call), name_pos));
         }
         check_identifier_use(&name, name_pos)?;
         if namespace.is_empty() {

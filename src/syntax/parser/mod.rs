@@ -338,10 +338,16 @@ impl<'e> Parser<'e> {
         match self.next()? {
             (Token::LeftBrace, _) => (),
             (Token::EOF, pos) => {
-                return Err(PERR::MissingToken("{".into(), "to start a block".into()).into_err(pos))
+                return Err(
+                    PERR::MissingToken("{".into(), "to start a statement block".into())
+                        .into_err(pos),
+                )
             }
             (_, pos) => {
-                return Err(PERR::MissingToken("{".into(), "to start a block".into()).into_err(pos))
+                return Err(
+                    PERR::MissingToken("{".into(), "to start a statement block".into())
+                        .into_err(pos),
+                )
             }
         }
         self.enter(pos)?;
@@ -364,7 +370,8 @@ impl<'e> Parser<'e> {
                 }
                 Token::EOF => {
                     return Err(
-                        PERR::MissingToken("}".into(), "to end this block".into()).into_err(tpos)
+                        PERR::MissingToken("}".into(), "to terminate this block".into())
+                            .into_err(tpos),
                     )
                 }
                 Token::SemiColon => {
@@ -456,15 +463,16 @@ impl<'e> Parser<'e> {
     /// An identifier usable as a variable name.
     fn parse_var_name(&mut self) -> PResult<(ImmutableString, Position)> {
         match self.next()? {
+            (Token::Identifier(s), pos) if is_keyword_function(&s) => {
+                Err(PERR::Reserved(s.to_string()).into_err(pos))
+            }
             (Token::Identifier(s), pos) => {
                 check_identifier(&s, pos)?;
                 Ok((s.as_str().into(), pos))
             }
+            (Token::Global, pos) => Ok(("global".into(), pos)),
             (Token::Reserved(s), pos) => Err(PERR::Reserved(s.to_string()).into_err(pos)),
             (Token::This, pos) => Err(PERR::Reserved("this".into()).into_err(pos)),
-            (Token::Underscore, pos) => {
-                Err(LexError::MalformedIdentifier("_".into()).into_err(pos))
-            }
             (_, pos) => Err(PERR::VariableExpected.into_err(pos)),
         }
     }
@@ -511,6 +519,9 @@ impl<'e> Parser<'e> {
     /// A condition (`if`, `while`, `do`, switch case guards): no non-boolean literal, and no
     /// `=` after it (a typo of `==`).
     pub(super) fn parse_condition(&mut self) -> PResult<Expr> {
+        if let (Token::LeftBrace, pos) = self.peek()? {
+            return Err(PERR::ExprExpected("a boolean".into()).into_err(pos));
+        }
         let cond = self.parse_expr()?;
         expr::ensure_boolean(&cond)?;
         if let (Token::Equals, pos) = self.peek()? {
@@ -571,7 +582,7 @@ impl<'e> Parser<'e> {
         self.check_looping(pos)?;
         let (var, counter) = if self.eat(&Token::LeftParen)? {
             let (name, npos) = self.parse_var_name()?;
-            self.expect(&Token::Comma, "after the iteration variable")?;
+            self.expect(&Token::Comma, "after the iteration variable name")?;
             let (cname, cpos) = self.parse_var_name()?;
             self.expect(&Token::RightParen, "to close the iteration variables")?;
             if cname == name {
@@ -836,6 +847,23 @@ fn is_keyword_token(t: &Token) -> bool {
 }
 
 /// Reject identifiers the book calls illegal: `_` alone, or `_` followed only by digits.
+/// Functions with a syntax of their own, whose names cannot name variables or script functions.
+pub(super) fn is_keyword_function(name: &str) -> bool {
+    matches!(
+        name,
+        "print"
+            | "debug"
+            | "type_of"
+            | "eval"
+            | "call"
+            | "curry"
+            | "is_def_var"
+            | "is_def_fn"
+            | "is_shared"
+            | "Fn"
+    )
+}
+
 fn check_identifier(name: &str, pos: Position) -> PResult<()> {
     let rest = name.trim_start_matches('_');
     if rest.is_empty() || (name.starts_with('_') && rest.chars().all(|c| c.is_ascii_digit())) {

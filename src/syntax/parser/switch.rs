@@ -95,7 +95,7 @@ impl Parser<'_> {
                     let p = self.peek_pos();
                     return Err(PERR::MissingToken(
                         ",".into(),
-                        "to separate the items of this switch block".into(),
+                        "to separate the items in this switch block".into(),
                     )
                     .into_err(p));
                 }
