@@ -121,8 +121,10 @@ pub(crate) fn int_op(op: BinaryOp, a: INT, b: INT) -> Option<RhaiResult> {
         Mul => checked(a.checked_mul(b), "Multiplication", "*"),
         Div if b == 0 => Err(arith(format!("Division by zero: {a} / {b}"))),
         Div => checked(a.checked_div(b), "Division", "/"),
-        Rem if b == 0 => Err(arith(format!("Modulo division by zero: {a} % {b}"))),
-        Rem => checked(a.checked_rem(b), "Modulo division", "%"),
+        Rem => a
+            .checked_rem(b)
+            .map(Dynamic::from_int)
+            .ok_or_else(|| arith(format!("Modulo division by zero or overflow: {a} % {b}"))),
         Pow => int_pow(a, b),
         Shl => shift(a, b, true),
         Shr => shift(a, b, false),

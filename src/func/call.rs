@@ -165,8 +165,7 @@ impl<'a> Interp<'a> {
             match name {
                 "-" => {
                     return n.checked_neg().map(Dynamic::from_int).ok_or_else(|| {
-                        EvalAltResult::ErrorArithmetic(format!("Negation overflow: -{n}"), pos)
-                            .into()
+                        EvalAltResult::ErrorArithmetic("integer overflow".into(), pos).into()
                     })
                 }
                 "+" => return Ok(Dynamic::from_int(*n)),

@@ -29,10 +29,8 @@ macro_rules! int_arithmetic {
             a.checked_div(b).ok_or_else(|| arith(format!("Division overflow: {a} / {b}")))
         });
         f($m, "%", |a: $t, b: $t| -> Res<$t> {
-            if b == 0 {
-                return Err(arith(format!("Modulo division by zero: {a} % {b}")));
-            }
-            a.checked_rem(b).ok_or_else(|| arith(format!("Modulo division overflow: {a} % {b}")))
+            a.checked_rem(b)
+                .ok_or_else(|| arith(format!("Modulo division by zero or overflow: {a} % {b}")))
         });
         f($m, "**", |a: $t, b: INT| -> Res<$t> {
             u32::try_from(b)

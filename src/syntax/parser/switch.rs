@@ -24,6 +24,7 @@ impl Parser<'_> {
         let mut table: Vec<(Dynamic, Vec<usize>)> = Vec::new();
         let mut ranges: Vec<RangeCase> = Vec::new();
         let mut default = None;
+        let mut default_pos = Position::NONE;
         loop {
             let (token, tpos) = self.peek()?;
             match token {
@@ -37,14 +38,21 @@ impl Parser<'_> {
                             .into_err(tpos),
                     )
                 }
-                _ if default.is_some() => return Err(PERR::WrongSwitchDefaultCase.into_err(tpos)),
+                // Reported at the misplaced default case.
+                _ if default.is_some() => {
+                    return Err(PERR::WrongSwitchDefaultCase.into_err(default_pos))
+                }
                 _ => (),
             }
             let pattern = self.parse_case_pattern()?;
-            let condition = if self.eat(&Token::If)? {
+            if matches!(pattern, Pattern::Default) {
+                default_pos = tpos;
+            }
+            let condition = if let (Token::If, if_pos) = self.peek()? {
                 if matches!(pattern, Pattern::Default) {
-                    return Err(PERR::WrongSwitchCaseCondition.into_err(tpos));
+                    return Err(PERR::WrongSwitchCaseCondition.into_err(if_pos));
                 }
+                self.next()?;
                 Some(self.parse_condition()?)
             } else {
                 None
@@ -64,21 +72,14 @@ impl Parser<'_> {
                     });
                 }
                 Pattern::Values(values) => {
-                    let unconditional = condition.is_none();
                     cases.push(SwitchCase { condition, expr });
                     for v in values {
-                        if v.is_int() && !ranges.is_empty() {
+                        if (v.is_int() || v.is_float()) && !ranges.is_empty() {
                             return Err(PERR::WrongSwitchIntegerCase.into_err(tpos));
                         }
+                        // A repeated value is allowed: the first matching case wins.
                         match table.iter_mut().find(|(k, _)| same_value(k, &v)) {
-                            Some((_, list)) => {
-                                let all_conditional =
-                                    list.iter().all(|&i| cases[i].condition.is_some());
-                                if unconditional && !all_conditional {
-                                    return Err(PERR::DuplicatedSwitchCase.into_err(tpos));
-                                }
-                                list.push(index);
-                            }
+                            Some((_, list)) => list.push(index),
                             None => table.push((v, vec![index])),
                         }
                     }
