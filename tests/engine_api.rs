@@ -382,8 +382,8 @@ fn errors_carry_positions_and_messages() {
     assert_eq!(err.position(), Position::new(2, 4));
     let err = engine.eval::<Dynamic>("throw \"boom\"").unwrap_err();
     assert_eq!(err.to_string(), "Runtime error: boom (line 1, position 1)");
-    // Errors in text run by `eval` come wrapped as a call of `eval`, placed at the call; the
-    // inner error keeps its place in that text.
+    // Errors in text run by `eval` come wrapped as a call of `eval`, placed at its argument;
+    // the inner error keeps its place in that text.
     let err = engine
         .eval::<Dynamic>(
             "let x = 1;
@@ -393,7 +393,7 @@ let y = eval(\"let a = 1;\\nlet b = a / 0;\");",
     match *err {
         EvalAltResult::ErrorInFunctionCall(ref name, _, ref inner, pos) => {
             assert_eq!(name, "eval");
-            assert_eq!(pos, Position::new(2, 9));
+            assert_eq!(pos, Position::new(2, 14));
             assert!(
                 matches!(**inner, EvalAltResult::ErrorArithmetic(_, p) if p == Position::new(2, 11)),
                 "{inner:?}"
@@ -404,7 +404,7 @@ let y = eval(\"let a = 1;\\nlet b = a / 0;\");",
     let err = engine.eval::<Dynamic>("eval(\"1 +\")").unwrap_err();
     assert!(
         matches!(*err, EvalAltResult::ErrorInFunctionCall(ref n, _, ref inner, p)
-            if n == "eval" && p == Position::new(1, 1) && matches!(**inner, EvalAltResult::ErrorParsing(..))),
+            if n == "eval" && p == Position::new(1, 6) && matches!(**inner, EvalAltResult::ErrorParsing(..))),
         "{err:?}"
     );
     // Still caught by `try`: the catch gets the inner error.

@@ -98,6 +98,16 @@ impl Interp<'_> {
                 self.this = Some(root);
                 result
             }
+            Expr::Variable(var, vpos) => {
+                // A module variable: a constant.
+                let mut value = self.read_module_var(var, *vpos)?;
+                if write.is_some() {
+                    let name = var.name.to_string();
+                    return Err(EvalAltResult::ErrorAssignmentToConstant(name, *vpos).into());
+                }
+                value.set_access_mode(AccessMode::ReadOnly);
+                self.apply_links(scope, &mut value, &chain.links, &mut values, None)
+            }
             root => {
                 if write.is_some() {
                     return Err(EvalAltResult::ErrorAssignmentToConstant(String::new(), pos).into());
@@ -332,7 +342,7 @@ impl Interp<'_> {
                 if rest.is_empty() {
                     if let Some(write) = write {
                         if write.op.is_none() {
-                            self.property_set(target, prop, write.value, *pos)?;
+                            self.property_set(target, prop, write.value, (*pos, write.pos))?;
                             return Ok(Dynamic::UNIT);
                         }
                         return self.with_property_mut(
@@ -516,7 +526,13 @@ impl Interp<'_> {
                     .map(|_| ()),
             },
             Expr::Variable(var, vpos) => {
-                Err(EvalAltResult::ErrorAssignmentToConstant(var.qualified_name(), *vpos).into())
+                // A module variable is constant: it must exist, then it cannot be assigned.
+                self.read_module_var(var, *vpos)?;
+                Err(EvalAltResult::ErrorAssignmentToConstant(
+                    var.name.to_string(),
+                    qualified_name_position(var, *vpos),
+                )
+                .into())
             }
             other => Err(
                 EvalAltResult::ErrorAssignmentToConstant(String::new(), other.position()).into(),
@@ -569,6 +585,18 @@ impl Interp<'_> {
         self.write_target(target, write)?;
         Ok(None)
     }
+}
+
+/// Where the name of `ns::name` is written (just after the last `::`).
+fn qualified_name_position(var: &crate::ast::VarRef, pos: Position) -> Position {
+    let Some(last) = var.namespace.last() else {
+        return pos;
+    };
+    let mut name_pos = last.pos;
+    for _ in 0..last.name.chars().count() + 2 {
+        name_pos.advance();
+    }
+    name_pos
 }
 
 /// Take the first pre-evaluated value.

@@ -281,10 +281,10 @@ impl Interp<'_> {
                 }
             }
             (Union::Map(..), Union::Str(..)) if constant => Err(assign_to_constant(at.bracket)),
+            // Unlike a property assignment, this is not checked against the map size limit.
             (Union::Map(map, ..), Union::Str(key, ..)) => {
                 Shared::make_mut(map).insert(key.as_str().into(), value);
-                let len = map.len();
-                self.check_map_size(len, op_pos)
+                Ok(())
             }
             (Union::Str(s, ..), Union::Int(i, ..)) => {
                 let len = s.char_len();
@@ -426,12 +426,13 @@ impl Interp<'_> {
     }
 
     /// `target.prop = value`.
+    /// `target.prop = value`; `op_pos` is where the assignment is written.
     pub(crate) fn property_set(
         &mut self,
         target: &mut Dynamic,
         prop: &PropertyRef,
         value: Dynamic,
-        pos: Position,
+        (pos, op_pos): (Position, Position),
     ) -> EResult<()> {
         if target.is_map() && target.access_mode() == AccessMode::ReadOnly {
             return Err(assign_to_constant(pos));
@@ -442,7 +443,7 @@ impl Interp<'_> {
             let map = Shared::make_mut(map);
             map.insert(prop.name.as_str().into(), value);
             let len = map.len();
-            return self.check_map_size(len, pos);
+            return self.check_map_size(len, op_pos);
         }
         self.setter_call(target, &prop.name, value, pos)
     }

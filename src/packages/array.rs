@@ -52,7 +52,7 @@ pub(crate) fn truthy(v: &Dynamic) -> bool {
 pub(crate) fn check_size(ctx: &NativeCallContext, len: usize) -> Res<()> {
     let max = ctx.engine().max_array_size();
     if max > 0 && len > max {
-        Err(EvalAltResult::ErrorDataTooLarge("Size of array".into(), Position::NONE).into())
+        Err(EvalAltResult::ErrorDataTooLarge("Size of array/BLOB".into(), Position::NONE).into())
     } else {
         Ok(())
     }
@@ -62,7 +62,7 @@ pub(crate) fn check_size(ctx: &NativeCallContext, len: usize) -> Res<()> {
 /// them (with no size limit set, a script may still ask for more than there is).
 pub(crate) fn reserve<T>(v: &mut Vec<T>, more: usize) -> Res<()> {
     v.try_reserve(more).map_err(|_| {
-        EvalAltResult::ErrorDataTooLarge("Size of array".into(), Position::NONE).into()
+        EvalAltResult::ErrorDataTooLarge("Size of array/BLOB".into(), Position::NONE).into()
     })
 }
 
