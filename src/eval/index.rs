@@ -116,7 +116,7 @@ impl Interp<'_> {
             }
             (Union::Map(map, ..), Union::Str(key, ..)) => match map.get(key.as_str()) {
                 Some(v) => Ok(readable(v)),
-                None => self.missing_property(key, at.bracket),
+                None => self.missing_property(key, at.index),
             },
             (Union::Str(s, ..), Union::Int(i, ..)) => {
                 let len = s.char_len();
@@ -206,7 +206,7 @@ impl Interp<'_> {
             let key = index.clone().into_immutable_string().unwrap_or_default();
             if !map.contains_key(key.as_str()) {
                 return Ok(Child::Temp(
-                    self.missing_property(&key, at.bracket)?,
+                    self.missing_property(&key, at.index)?,
                     WriteBack::None,
                 ));
             }

@@ -154,7 +154,8 @@ impl<'a> Lexer<'a> {
     fn next_token(&mut self) -> (Token, Position) {
         if self.resume_string {
             self.resume_string = false;
-            let start = self.next_pos();
+            // The rest of the string is placed at the `}` that closed the interpolation.
+            let start = self.pos;
             return self.scan_backtick(start);
         }
         if let Some(doc) = self.skip_trivia() {
