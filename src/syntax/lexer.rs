@@ -13,6 +13,10 @@ use crate::syntax::token::Token;
 use crate::value::string::SmartString;
 use crate::{Position, FLOAT, INT};
 
+/// Doc-comments are tokens (kept for function metadata) only with the `metadata` feature;
+/// otherwise they are ordinary comments.
+const DOC_COMMENTS: bool = cfg!(feature = "metadata");
+
 /// Turns script text into tokens.
 pub struct Lexer<'a> {
     text: &'a str,
@@ -116,7 +120,7 @@ impl<'a> Lexer<'a> {
                     let text = &self.text[line_start..self.at];
                     let is_doc = (text.starts_with("///") && !text.starts_with("////"))
                         || text.starts_with("//!");
-                    if is_doc {
+                    if is_doc && DOC_COMMENTS {
                         return Some((Token::Comment(text.trim_end().into()), start));
                     }
                 }
@@ -141,7 +145,11 @@ impl<'a> Lexer<'a> {
                         }
                     }
                     let text = &self.text[begin..self.at];
-                    if text.starts_with("/**") && !text.starts_with("/***") && text.len() > 4 {
+                    if DOC_COMMENTS
+                        && text.starts_with("/**")
+                        && !text.starts_with("/***")
+                        && text.len() > 4
+                    {
                         return Some((Token::Comment(text.into()), start));
                     }
                 }
