@@ -3426,3 +3426,68 @@ fn catch_values_of_errors_raised_by_native_functions() {
         ),
     );
 }
+
+// ---- the expression depth limits ----
+
+#[test]
+fn parse_expr_too_deep_positions() {
+    // (limit, construct nested n times, the first n that is too deep, where it is reported)
+    let cases: [(usize, &str, usize, u16); 26] = [
+        (6, "parens", 2, 11),
+        (6, "parens_expr", 3, 3),
+        (6, "arrays", 2, 10),
+        (6, "blocks", 3, 7),
+        (6, "ifs", 2, 21),
+        (6, "calls", 2, 13),
+        (6, "adds", 4, 19),
+        (6, "fnparens", 2, 11),
+        (6, "maps", 2, 14),
+        (6, "index", 2, 14),
+        (6, "dots", 4, 16),
+        (6, "closures", 2, 12),
+        (6, "whiles", 2, 21),
+        (9, "parens", 4, 12),
+        (9, "parens_expr", 4, 5),
+        (9, "arrays", 3, 11),
+        (9, "blocks", 4, 9),
+        (9, "ifs", 3, 31),
+        (9, "calls", 4, 15),
+        (9, "adds", 7, 31),
+        (9, "fnparens", 3, 13),
+        (9, "maps", 3, 19),
+        (9, "index", 5, 23),
+        (9, "dots", 7, 22),
+        (9, "closures", 3, 15),
+        (9, "whiles", 3, 31),
+    ];
+    for (limit, construct, too_deep, column) in cases {
+        let mut engine = Engine::new();
+        engine.set_max_expr_depths(limit, limit);
+        let nest = |n: usize| match construct {
+            "adds" => format!("let x = 1{};", " + 1".repeat(n)),
+            "arrays" => format!("let x = {}1{};", "[".repeat(n), "]".repeat(n)),
+            "blocks" => format!("{}1{}", "{ ".repeat(n), " }".repeat(n)),
+            "calls" => format!("let x = {}1{};", "f(".repeat(n), ")".repeat(n)),
+            "closures" => format!("let x = {}1;", "|| ".repeat(n)),
+            "dots" => format!("let x = a{};", ".b".repeat(n)),
+            "fnparens" => format!("fn f() {{ {}1{} }}", "(".repeat(n), ")".repeat(n)),
+            "ifs" => format!("{}1{}", "if true { ".repeat(n), " }".repeat(n)),
+            "index" => format!("let x = a{};", "[1]".repeat(n)),
+            "maps" => format!("let x = {}1{};", "#{a: ".repeat(n), "}".repeat(n)),
+            "parens" => format!("let x = {}1{};", "(".repeat(n), ")".repeat(n)),
+            "parens_expr" => format!("{}1{}", "(".repeat(n), ")".repeat(n)),
+            "whiles" => format!("{}1{}", "while x { ".repeat(n), " }".repeat(n)),
+            _ => unreachable!(),
+        };
+        assert!(
+            engine.compile(nest(too_deep - 1)).is_ok(),
+            "{construct} {limit}"
+        );
+        let err = engine.compile(nest(too_deep)).unwrap_err();
+        assert_eq!(
+            (err.err_type(), err.position()),
+            (&ParseErrorType::ExprTooDeep, Position::new(1, column)),
+            "{construct} {limit}"
+        );
+    }
+}

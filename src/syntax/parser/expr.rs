@@ -94,7 +94,11 @@ impl Parser<'_> {
     }
 
     fn parse_binary(&mut self, min_prec: u8) -> PResult<Expr> {
+        let start = self.peek_pos();
         let mut lhs = self.parse_unary()?;
+        // Each operator of a chain nests one level deeper (reported at the operator before).
+        let mut levels = 0;
+        let mut previous = start;
         while let Some(prec) = self.binary_precedence()? {
             if prec < min_prec || prec == 0 {
                 break;
@@ -106,15 +110,18 @@ impl Parser<'_> {
             } else {
                 prec + 1
             };
-            self.enter(pos)?;
-            let rhs = self.parse_binary(next_min);
-            self.leave();
-            let rhs = rhs?;
+            self.enter(previous)?;
+            levels += 1;
+            previous = pos;
+            let rhs = self.parse_binary(next_min)?;
             if matches!(token, Token::And | Token::Or) {
                 ensure_boolean(&lhs)?;
                 ensure_boolean(&rhs)?;
             }
             lhs = combine_binary(token, lhs, rhs, pos);
+        }
+        for _ in 0..levels {
+            self.leave();
         }
         Ok(lhs)
     }
@@ -152,14 +159,22 @@ impl Parser<'_> {
         let mut links = Vec::new();
         loop {
             let (token, pos) = self.peek()?;
+            let token = token.clone();
+            // Each link nests one level deeper.
+            if matches!(
+                token,
+                Token::Period | Token::Elvis | Token::LeftBracket | Token::QuestionBracket
+            ) {
+                self.enter(pos)?;
+            }
             match token {
                 Token::Period | Token::Elvis => {
-                    let elvis = *token == Token::Elvis;
+                    let elvis = token == Token::Elvis;
                     self.next()?;
                     links.push(self.parse_dot_link(elvis, pos)?);
                 }
                 Token::LeftBracket | Token::QuestionBracket => {
-                    let elvis = *token == Token::QuestionBracket;
+                    let elvis = token == Token::QuestionBracket;
                     self.next()?;
                     self.enter(pos)?;
                     let index = self.parse_expr();
@@ -179,6 +194,9 @@ impl Parser<'_> {
             if links.len() > 256 {
                 return Err(PERR::ExprTooDeep.into_err(pos));
             }
+        }
+        for _ in 0..links.len() {
+            self.leave();
         }
         if links.is_empty() {
             return Ok(root);
@@ -282,12 +300,14 @@ impl Parser<'_> {
                 if self.eat(&Token::RightParen)? {
                     return Ok(Expr::Unit(pos));
                 }
+                self.enter(pos)?;
                 let expr = self.parse_expr()?;
+                self.leave();
                 self.expect(&Token::RightParen, "for a matching ( in this expression")?;
                 Ok(expr)
             }
-            Token::LeftBracket => self.parse_array(),
-            Token::MapStart => self.parse_map(),
+            Token::LeftBracket => self.nested(2, pos, Self::parse_array),
+            Token::MapStart => self.nested(2, pos, Self::parse_map),
             Token::Identifier(_) | Token::Global => self.parse_identifier_expr(),
             Token::This => {
                 self.next()?;
@@ -301,7 +321,10 @@ impl Parser<'_> {
             }
             Token::Pipe | Token::Or => {
                 self.next()?;
-                self.parse_closure(token == Token::Or, pos)
+                self.enter(pos)?;
+                let closure = self.parse_closure(token == Token::Or, pos)?;
+                self.leave();
+                Ok(closure)
             }
             Token::If => {
                 self.need_option(LangOptions::IF_EXPR, "if", pos)?;
@@ -494,9 +517,11 @@ impl Parser<'_> {
                     }
                     let bpos = self.peek_pos();
                     self.enter(bpos)?;
+                    self.blocks += 1;
                     let mark = self.vars.len();
                     let block = self.parse_block_body(bpos);
                     self.vars.truncate(mark);
+                    self.blocks -= 1;
                     self.leave();
                     parts.push(Expr::Stmt(Box::new(block?)));
                 }
@@ -557,7 +582,9 @@ impl Parser<'_> {
         }
         if self.peek_token()? == &Token::LeftParen {
             self.next()?;
+            self.enter(name_pos)?;
             let args = self.parse_call_args(&name)?;
+            self.leave();
             if namespace.is_empty() && name.as_str() == "eval" && args.len() == 1 {
                 self.note_eval();
             }

@@ -284,9 +284,11 @@ impl Parser<'_> {
         kind: FrameKind,
         params: &[Ident],
     ) -> PResult<(StmtBlock, Vec<Capture>)> {
-        let saved = (self.depth, self.in_fn_def);
+        let saved = (self.depth, self.in_fn_def, self.blocks);
+        self.blocks = 0;
         if kind == FrameKind::Function {
-            self.depth = 0;
+            // A function's body starts one level down, as the statement it is defined by.
+            self.depth = 1;
             self.in_fn_def = true;
         }
         self.frames.push(Frame {
@@ -313,7 +315,7 @@ impl Parser<'_> {
         // Invariant: pushed above.
         let frame = self.frames.pop().unwrap_or_else(|| unreachable!());
         self.vars.truncate(frame.start);
-        (self.depth, self.in_fn_def) = saved;
+        (self.depth, self.in_fn_def, self.blocks) = saved;
         let mut body = result?;
         let shift = frame.captures.len() as u32;
         let uses_eval = frame.uses_eval;

@@ -73,8 +73,10 @@ pub(crate) struct Parser<'e> {
     pub(super) vars: Vec<VarEntry>,
     /// Open function frames, outermost (the global level) first.
     frames: Vec<Frame>,
-    /// Current nesting depth of expressions and blocks.
+    /// Current nesting depth of statements, expressions and blocks (for the depth limits).
     depth: usize,
+    /// Statement blocks open in the current function frame (0: at its top level).
+    blocks: usize,
     /// Maximum depth at the global level and inside functions.
     max_depth: (usize, usize),
     /// Names of host `Scope` variables (for strict-variables mode).
@@ -114,6 +116,7 @@ impl<'e> Parser<'e> {
             vars: Vec::new(),
             frames: vec![Frame::global()],
             depth: 0,
+            blocks: 0,
             max_depth: (
                 limit(engine.limits.max_expr_depth),
                 limit(engine.limits.max_function_expr_depth),
@@ -195,6 +198,23 @@ impl<'e> Parser<'e> {
 
     fn leave(&mut self) {
         self.depth = self.depth.saturating_sub(1);
+    }
+
+    /// Parse with `f` nested `levels` deeper (entered at `pos`).
+    fn nested<T>(
+        &mut self,
+        levels: usize,
+        pos: Position,
+        f: impl FnOnce(&mut Self) -> PResult<T>,
+    ) -> PResult<T> {
+        for _ in 0..levels {
+            self.enter(pos)?;
+        }
+        let result = f(self)?;
+        for _ in 0..levels {
+            self.leave();
+        }
+        Ok(result)
     }
 
     /// Is the symbol disabled in this engine?
@@ -351,9 +371,11 @@ impl<'e> Parser<'e> {
             }
         }
         self.enter(pos)?;
+        self.blocks += 1;
         let mark = self.vars.len();
         let result = self.parse_block_body(pos);
         self.vars.truncate(mark);
+        self.blocks -= 1;
         self.leave();
         result
     }
@@ -409,13 +431,32 @@ impl<'e> Parser<'e> {
         let (token, pos) = self.peek()?;
         let token = token.clone();
         self.check_disabled(&token, pos)?;
+        self.enter(pos)?;
+        let stmt = self.parse_stmt_kind(token)?;
+        self.leave();
+        Ok(stmt)
+    }
+
+    fn parse_stmt_kind(&mut self, token: Token) -> PResult<Stmt> {
         match token {
-            Token::Let | Token::Const => self.parse_let(false),
+            Token::Let | Token::Const => {
+                let pos = self.peek_pos();
+                self.nested(1, pos, |p| p.parse_let(false))
+            }
             Token::If => self.parse_if(),
             Token::Switch => self.parse_switch(),
-            Token::While | Token::Loop => self.parse_while(),
-            Token::Do => self.parse_do(),
-            Token::For => self.parse_for(),
+            Token::While | Token::Loop => {
+                let pos = self.peek_pos();
+                self.nested(1, pos, Self::parse_while)
+            }
+            Token::Do => {
+                let pos = self.peek_pos();
+                self.nested(1, pos, Self::parse_do)
+            }
+            Token::For => {
+                let pos = self.peek_pos();
+                self.nested(1, pos, Self::parse_for)
+            }
             Token::Break | Token::Continue => self.parse_break(),
             Token::Return | Token::Throw => self.parse_return(),
             Token::Try => self.parse_try(),
@@ -454,7 +495,7 @@ impl<'e> Parser<'e> {
                 value,
                 is_const,
                 is_export,
-                is_global: self.frames.len() == 1 && self.depth == 0,
+                is_global: self.frames.len() == 1 && self.blocks == 0,
             }),
             pos,
         ))
@@ -727,7 +768,7 @@ impl<'e> Parser<'e> {
     /// `export_stmt := "export" ("let" … | "const" … | ident ["as" ident] ("," …)*)`
     fn parse_export(&mut self) -> PResult<Stmt> {
         let (_, pos) = self.next()?;
-        if self.frames.len() > 1 || self.depth > 0 {
+        if self.frames.len() > 1 || self.blocks > 0 {
             return Err(PERR::WrongExport.into_err(pos));
         }
         if matches!(self.peek_token()?, Token::Let | Token::Const) {
