@@ -288,12 +288,15 @@ impl Interp<'_> {
             }
             (Union::Str(s, ..), Union::Int(i, ..)) => {
                 let len = s.char_len();
-                let Some(n) = normalize_index(*i, len) else {
+                if normalize_index(*i, len).is_none() {
                     return Err(EvalAltResult::ErrorStringBounds(len, *i, at.index).into());
-                };
+                }
                 let c = value
                     .as_char()
                     .map_err(|t| self.type_mismatch("char", t, op_pos))?;
+                // As published: a negative index counts from the start by its magnitude (so
+                // `-len` changes nothing).
+                let n = usize::try_from(i.unsigned_abs()).unwrap_or(usize::MAX);
                 *s = s
                     .chars()
                     .enumerate()
