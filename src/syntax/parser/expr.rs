@@ -215,10 +215,9 @@ impl Parser<'_> {
     fn parse_dot_link(&mut self, elvis: bool, dot_pos: Position) -> PResult<ChainLink> {
         let (token, pos) = self.next()?;
         let name: ImmutableString = match token {
-            Token::Identifier(s) => s.as_str().into(),
-            Token::Reserved(s) if !s.is_empty() => s.as_str().into(),
-            t if super::is_keyword_token(&t) && t != Token::Fn => t.literal_syntax().into(),
-            Token::EOF => return Err(PERR::PropertyExpected.into_err(pos)),
+            Token::Identifier(s) if super::check_identifier(&s, pos).is_ok() => s.as_str().into(),
+            Token::Reserved(s) => return Err(PERR::Reserved(s.to_string()).into_err(pos)),
+            Token::This => return Err(PERR::Reserved("this".into()).into_err(pos)),
             _ => return Err(PERR::PropertyExpected.into_err(pos)),
         };
         if self.peek_token()? == &Token::DoubleColon {

@@ -247,7 +247,14 @@ impl Parser<'_> {
                     self.next()?;
                     break;
                 }
-                (Token::Identifier(_), _) => self.parse_var_name()?,
+                (
+                    Token::Identifier(_)
+                    | Token::Reserved(_)
+                    | Token::This
+                    | Token::Global
+                    | Token::Underscore,
+                    _,
+                ) => self.parse_var_name()?,
                 (_, p) => {
                     return Err(PERR::MissingToken(
                         ")".into(),

@@ -878,16 +878,6 @@ fn stmt_ends_with_block(stmt: &Stmt) -> bool {
     }
 }
 
-/// Keywords that can never be variable names.
-fn is_keyword_token(t: &Token) -> bool {
-    !t.literal_syntax().is_empty()
-        && t.literal_syntax()
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphabetic())
-}
-
-/// Reject identifiers the book calls illegal: `_` alone, or `_` followed only by digits.
 /// Functions with a syntax of their own, whose names cannot name variables or script functions.
 pub(super) fn is_keyword_function(name: &str) -> bool {
     matches!(
@@ -905,6 +895,7 @@ pub(super) fn is_keyword_function(name: &str) -> bool {
     )
 }
 
+/// Reject identifiers the book calls illegal: `_` alone, or `_` followed only by digits.
 fn check_identifier(name: &str, pos: Position) -> PResult<()> {
     let rest = name.trim_start_matches('_');
     if rest.is_empty() || (name.starts_with('_') && rest.chars().all(|c| c.is_ascii_digit())) {

@@ -156,8 +156,20 @@ impl Parser<'_> {
             return Err(PERR::UnexpectedEOF.into_err(pos));
         }
         let expr = self.parse_unary()?;
-        expr.get_literal_value()
-            .ok_or_else(|| PERR::ExprExpected("a constant".into()).into_err(pos))
+        let value = expr
+            .get_literal_value()
+            .ok_or_else(|| PERR::ExprExpected("a literal".into()).into_err(pos))?;
+        // An operator after it makes the case an expression, not a literal.
+        let (token, op_pos) = self.peek()?;
+        if token.precedence().is_some()
+            && !matches!(
+                token,
+                Token::Pipe | Token::ExclusiveRange | Token::InclusiveRange
+            )
+        {
+            return Err(PERR::ExprExpected("a literal".into()).into_err(op_pos));
+        }
+        Ok(value)
     }
 
     /// The value of a case: a block or an expression.
