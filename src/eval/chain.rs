@@ -303,32 +303,7 @@ impl Interp<'_> {
                         Ok(Dynamic::UNIT)
                     }
                     Some(write) if rest.is_empty() => {
-                        if !target.is_indexable() {
-                            return Err(self.not_index_settable(
-                                target,
-                                &index,
-                                &write.value,
-                                *pos,
-                            ));
-                        }
-                        let (index_copy, value_copy) = if target.is_variant() {
-                            (index.clone(), write.value.clone())
-                        } else {
-                            Default::default()
-                        };
-                        let result =
-                            self.with_indexed_mut(scope, target, index, at, |this, _, child| {
-                                this.write_target(child, write).map(|_| Dynamic::UNIT)
-                            });
-                        match result {
-                            Err(Flow::Error(err))
-                                if target.is_variant()
-                                    && matches!(*err, EvalAltResult::ErrorIndexingType(..)) =>
-                            {
-                                Err(self.not_index_settable(target, &index_copy, &value_copy, *pos))
-                            }
-                            result => result,
-                        }
+                        self.index_op_assign(scope, target, index, write, at)
                     }
                     None if rest.is_empty() => self.index_get(target, &index, at),
                     write => {
@@ -378,6 +353,49 @@ impl Interp<'_> {
                 }
                 self.apply_links(scope, &mut result, rest, values, write)
             }
+        }
+    }
+
+    /// `target[index] op= value`.
+    fn index_op_assign(
+        &mut self,
+        scope: &mut Scope,
+        target: &mut Dynamic,
+        index: Dynamic,
+        write: Write,
+        at: IndexAt,
+    ) -> EResult {
+        if !target.is_indexable() {
+            return Err(self.not_index_settable(target, &index, &write.value, at.bracket));
+        }
+        if target.is_variant() {
+            return self.custom_index_op_assign(scope, target, index, write, at);
+        }
+        self.with_indexed_mut(scope, target, index, at, |this, _, child| {
+            this.write_target(child, write).map(|_| Dynamic::UNIT)
+        })
+    }
+
+    /// `target[index] op= value` on a custom type: without an indexer, the error names the
+    /// assignment (`T [I] = V`).
+    #[cold]
+    fn custom_index_op_assign(
+        &mut self,
+        scope: &mut Scope,
+        target: &mut Dynamic,
+        index: Dynamic,
+        write: Write,
+        at: IndexAt,
+    ) -> EResult {
+        let (index_copy, value_copy) = (index.clone(), write.value.clone());
+        let result = self.with_indexed_mut(scope, target, index, at, |this, _, child| {
+            this.write_target(child, write).map(|_| Dynamic::UNIT)
+        });
+        match result {
+            Err(Flow::Error(err)) if matches!(*err, EvalAltResult::ErrorIndexingType(..)) => {
+                Err(self.not_index_settable(target, &index_copy, &value_copy, at.bracket))
+            }
+            result => result,
         }
     }
 
