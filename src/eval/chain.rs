@@ -295,7 +295,7 @@ impl Interp<'_> {
                 let (index, values) = split_first_value(values);
                 let at = IndexAt {
                     bracket: *pos,
-                    index: idx.position(),
+                    index: idx,
                 };
                 match write {
                     Some(write) if rest.is_empty() && write.op.is_none() => {
@@ -363,7 +363,7 @@ impl Interp<'_> {
         target: &mut Dynamic,
         index: Dynamic,
         write: Write,
-        at: IndexAt,
+        at: IndexAt<'_>,
     ) -> EResult {
         if !target.is_indexable() {
             return Err(self.not_index_settable(target, &index, &write.value, at.bracket));
@@ -385,7 +385,7 @@ impl Interp<'_> {
         target: &mut Dynamic,
         index: Dynamic,
         write: Write,
-        at: IndexAt,
+        at: IndexAt<'_>,
     ) -> EResult {
         let (index_copy, value_copy) = (index.clone(), write.value.clone());
         let result = self.with_indexed_mut(scope, target, index, at, |this, _, child| {
