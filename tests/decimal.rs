@@ -288,7 +288,7 @@ fn error_messages_name_the_operation() {
     );
     assert_eq!(
         message(r#"parse_decimal("1.5") % 0"#),
-        "Modulo division by zero: 1.5 % 0"
+        "Modulo division by zero or overflow: 1.5 % 0"
     );
     assert_eq!(
         message(&format!("{MAX} + 1")),

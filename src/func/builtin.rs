@@ -223,10 +223,8 @@ fn decimal_arith(
         Mul => (a.checked_mul(b), "Multiplication", "*"),
         Div if b.is_zero() => return Some(Err(arith(format!("Division by zero: {a} / {b}")))),
         Div => (a.checked_div(b), "Division", "/"),
-        Rem if b.is_zero() => {
-            return Some(Err(arith(format!("Modulo division by zero: {a} % {b}"))))
-        }
-        Rem => (a.checked_rem(b), "Modulo division", "%"),
+        // "Modulo division by zero or overflow: a % b", as for integers.
+        Rem => (a.checked_rem(b), "Modulo division by zero or", "%"),
         _ => return None,
     };
     Some(result.ok_or_else(|| arith(format!("{what} overflow: {a} {sym} {b}"))))
