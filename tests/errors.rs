@@ -3491,3 +3491,15 @@ fn parse_expr_too_deep_positions() {
         );
     }
 }
+
+#[test]
+fn parse_empty_closure_body() {
+    // A `;` right after the parameters is the closure's (empty) body, not the end of the `let`.
+    assert_parse_error(
+        "let f = |x| ;\nf.call(1)",
+        r#"ParseError(MissingToken(";", "to terminate this statement"), 2:1)"#,
+        "Expecting ';' to terminate this statement (line 2, position 1)",
+    );
+    let value = engine().eval::<Dynamic>("let f = || ;; f.call()").unwrap();
+    assert!(value.is_unit());
+}

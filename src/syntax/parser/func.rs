@@ -341,6 +341,15 @@ impl Parser<'_> {
     fn parse_closure_body(&mut self) -> PResult<StmtBlock> {
         if matches!(self.peek_token()?, Token::LeftBrace) {
             self.parse_block()
+        } else if matches!(self.peek_token()?, Token::SemiColon | Token::EOF) {
+            // An empty statement (its `;` included) as the body: the closure returns `()`.
+            let pos = self.peek_pos();
+            self.eat(&Token::SemiColon)?;
+            Ok(StmtBlock {
+                declares: false,
+                stmts: Box::new([]),
+                pos,
+            })
         } else {
             let pos = self.peek_pos();
             let stmt = self.parse_stmt()?;
