@@ -3503,3 +3503,18 @@ fn parse_empty_closure_body() {
     let value = engine().eval::<Dynamic>("let f = || ;; f.call()").unwrap();
     assert!(value.is_unit());
 }
+
+#[test]
+fn parse_return_before_a_token_that_cannot_start_an_expression() {
+    // `return`, `throw` and `break` take no value then, and the statement must end there.
+    assert_parse_error(
+        "throw ,",
+        r#"ParseError(MissingToken(";", "to terminate this statement"), 1:7)"#,
+        "Expecting ';' to terminate this statement (line 1, position 7)",
+    );
+    assert_parse_error(
+        "return )",
+        r#"ParseError(MissingToken(";", "to terminate this statement"), 1:8)"#,
+        "Expecting ';' to terminate this statement (line 1, position 8)",
+    );
+}

@@ -678,10 +678,10 @@ impl<'e> Parser<'e> {
         if token == Token::Continue {
             return Ok(Stmt::Jump(Jump::Continue, None, pos));
         }
-        let value = if self.at_statement_end()? {
-            None
-        } else {
+        let value = if can_start_expr(self.peek_token()?) {
             Some(Box::new(self.parse_expr()?))
+        } else {
+            None
         };
         Ok(Stmt::Jump(Jump::Break, value, pos))
     }
@@ -694,19 +694,13 @@ impl<'e> Parser<'e> {
         } else {
             Jump::Return
         };
-        let value = if self.at_statement_end()? {
-            None
-        } else {
+        // A token that cannot start an expression ends the statement (and must be a `;`).
+        let value = if can_start_expr(self.peek_token()?) {
             Some(Box::new(self.parse_expr()?))
+        } else {
+            None
         };
         Ok(Stmt::Jump(jump, value, pos))
-    }
-
-    fn at_statement_end(&mut self) -> PResult<bool> {
-        Ok(matches!(
-            self.peek_token()?,
-            Token::SemiColon | Token::RightBrace | Token::EOF
-        ))
     }
 
     /// `try_stmt := "try" block "catch" ["(" ident ")"] block`
@@ -856,6 +850,40 @@ impl<'e> Parser<'e> {
             e => Err(PERR::AssignmentToInvalidLHS(String::new()).into_err(e.position())),
         }
     }
+}
+
+/// Can an expression begin with this token?
+fn can_start_expr(token: &Token) -> bool {
+    matches!(
+        token,
+        Token::IntegerConstant(_)
+            | Token::FloatConstant(_)
+            | Token::CharConstant(_)
+            | Token::StringConstant(_)
+            | Token::InterpolatedString(_)
+            | Token::Identifier(_)
+            | Token::Reserved(_)
+            | Token::LeftBrace
+            | Token::LeftParen
+            | Token::LeftBracket
+            | Token::MapStart
+            | Token::Pipe
+            | Token::Or
+            | Token::Plus
+            | Token::Minus
+            | Token::Bang
+            | Token::True
+            | Token::False
+            | Token::This
+            | Token::Global
+            | Token::If
+            | Token::Switch
+            | Token::While
+            | Token::Loop
+            | Token::Do
+            | Token::For
+            | Token::Underscore
+    )
 }
 
 /// `=` where `==` was probably meant.
