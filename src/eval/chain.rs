@@ -83,7 +83,14 @@ impl Interp<'_> {
                     }
                 };
                 if scope.values[index].access_mode() == AccessMode::ReadOnly {
-                    return self.apply_on_constant(scope, index, chain, &mut values, write, *vpos);
+                    let constant = (index, &**var, *vpos);
+                    return self.apply_on_constant(
+                        scope,
+                        constant,
+                        &chain.links,
+                        &mut values,
+                        write,
+                    );
                 }
                 let mut root = scope.values[index].take();
                 let result = self.apply_root(scope, &mut root, &chain.links, &mut values, write);
@@ -125,30 +132,26 @@ impl Interp<'_> {
     fn apply_on_constant(
         &mut self,
         scope: &mut Scope,
-        index: usize,
-        chain: &ChainExpr,
+        (index, var, pos): (usize, &crate::ast::VarRef, Position),
+        links: &[ChainLink],
         values: &mut LinkValues,
         write: Option<Write>,
-        pos: Position,
     ) -> EResult {
-        let Expr::Variable(var, _) = &chain.root else {
-            return Ok(Dynamic::UNIT);
-        };
         let mut root = scope.values[index].take();
         let is_container = matches!(
             root.0,
             Union::Array(..) | Union::Map(..) | Union::Blob(..) | Union::Variant(..)
         );
         let result = if is_container {
-            self.apply_root(scope, &mut root, &chain.links, values, write)
+            self.apply_root(scope, &mut root, links, values, write)
         } else {
             let mut copy = root.clone();
             copy.set_access_mode(AccessMode::ReadWrite);
-            self.apply_root(scope, &mut copy, &chain.links, values, write)
+            self.apply_root(scope, &mut copy, links, values, write)
         };
         scope.values[index] = root;
         result.map_err(|flow| match flow {
-            Flow::Error(err) if matches!(&*err, EvalAltResult::ErrorAssignmentToConstant(s, _) if s.is_empty()) => {
+            Flow::Error(err) if is_unnamed_constant_write(&err) => {
                 EvalAltResult::ErrorAssignmentToConstant(var.name.to_string(), pos).into()
             }
             flow => with_var_name(flow, &var.name),
@@ -615,6 +618,11 @@ fn qualified_name_position(var: &crate::ast::VarRef, pos: Position) -> Position 
         name_pos.advance();
     }
     name_pos
+}
+
+/// A write into a constant, not yet named (raised inside the constant's value).
+fn is_unnamed_constant_write(err: &EvalAltResult) -> bool {
+    matches!(err, EvalAltResult::ErrorAssignmentToConstant(s, _) if s.is_empty())
 }
 
 /// Take the first pre-evaluated value.
