@@ -462,7 +462,7 @@ impl EvalAltResult {
 
     /// Set the position only if none is set yet.
     pub(crate) fn fill_position(mut self: Box<Self>, pos: Position) -> Box<Self> {
-        if self.position().is_none() && !matches!(*self, Self::ErrorDataRace(..)) {
+        if self.position().is_none() {
             self.set_position(pos);
         }
         self

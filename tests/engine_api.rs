@@ -327,10 +327,12 @@ fn limits() {
     let mut engine = Engine::new();
     engine.set_max_array_size(3);
     assert_eq!(
-        outcome(&engine, "let a = [1, 2, 3]; a.push(4); a"),
+        outcome(&engine, "let a = [1, 2]; a.push(3); a.push(4); a"),
         "!ErrorDataTooLarge"
     );
-    assert_eq!(outcome(&engine, "[1, 2, 3, 4]"), "!!LiteralTooLarge");
+    // A literal must stay below the limit: the check runs before the closing `]` too.
+    assert_eq!(outcome(&engine, "[1, 2]"), "[1, 2]");
+    assert_eq!(outcome(&engine, "[1, 2, 3]"), "!!LiteralTooLarge");
     let mut engine = Engine::new();
     engine.set_max_map_size(1);
     assert_eq!(

@@ -232,7 +232,7 @@ fn module_functions_run_in_their_own_environment() {
     // Exported variables are constants; unexported ones and `global::` misses are not found.
     let err = eval("import \"util\" as u; u::counter = 1; 0").unwrap_err();
     assert!(
-        matches!(*err, EvalAltResult::ErrorAssignmentToConstant(ref v, _) if v == "u::counter"),
+        matches!(*err, EvalAltResult::ErrorAssignmentToConstant(ref v, _) if v == "counter"),
         "{err:?}"
     );
     let err = eval("import \"util\" as u; u::FACTOR").unwrap_err();

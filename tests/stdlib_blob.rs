@@ -766,7 +766,7 @@ fn write_ascii() {
                 &[&[97, 98, 0, 0]],
             ),
             (
-                "let b = blob(4, 1); b.write_ascii(0, 4, \"a\\0b\"); b",
+                "let b = blob(4, 1); b.write_ascii(0, 4, \"a\\x00b\"); b",
                 &[&[97, 98, 1, 1]],
             ),
             (

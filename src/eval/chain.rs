@@ -83,7 +83,14 @@ impl Interp<'_> {
                     }
                 };
                 if scope.values[index].access_mode() == AccessMode::ReadOnly {
-                    return self.apply_on_constant(scope, index, chain, &mut values, write, *vpos);
+                    let constant = (index, &**var, *vpos);
+                    return self.apply_on_constant(
+                        scope,
+                        constant,
+                        &chain.links,
+                        &mut values,
+                        write,
+                    );
                 }
                 let mut root = scope.values[index].take();
                 let result = self.apply_root(scope, &mut root, &chain.links, &mut values, write);
@@ -97,6 +104,16 @@ impl Interp<'_> {
                 let result = self.apply_root(scope, &mut root, &chain.links, &mut values, write);
                 self.this = Some(root);
                 result
+            }
+            Expr::Variable(var, vpos) => {
+                // A module variable: a constant.
+                let mut value = self.read_module_var(var, *vpos)?;
+                if write.is_some() {
+                    let name = var.name.to_string();
+                    return Err(EvalAltResult::ErrorAssignmentToConstant(name, *vpos).into());
+                }
+                value.set_access_mode(AccessMode::ReadOnly);
+                self.apply_links(scope, &mut value, &chain.links, &mut values, None)
             }
             root => {
                 if write.is_some() {
@@ -115,30 +132,26 @@ impl Interp<'_> {
     fn apply_on_constant(
         &mut self,
         scope: &mut Scope,
-        index: usize,
-        chain: &ChainExpr,
+        (index, var, pos): (usize, &crate::ast::VarRef, Position),
+        links: &[ChainLink],
         values: &mut LinkValues,
         write: Option<Write>,
-        pos: Position,
     ) -> EResult {
-        let Expr::Variable(var, _) = &chain.root else {
-            return Ok(Dynamic::UNIT);
-        };
         let mut root = scope.values[index].take();
         let is_container = matches!(
             root.0,
             Union::Array(..) | Union::Map(..) | Union::Blob(..) | Union::Variant(..)
         );
         let result = if is_container {
-            self.apply_root(scope, &mut root, &chain.links, values, write)
+            self.apply_root(scope, &mut root, links, values, write)
         } else {
             let mut copy = root.clone();
             copy.set_access_mode(AccessMode::ReadWrite);
-            self.apply_root(scope, &mut copy, &chain.links, values, write)
+            self.apply_root(scope, &mut copy, links, values, write)
         };
         scope.values[index] = root;
         result.map_err(|flow| match flow {
-            Flow::Error(err) if matches!(&*err, EvalAltResult::ErrorAssignmentToConstant(s, _) if s.is_empty()) => {
+            Flow::Error(err) if is_unnamed_constant_write(&err) => {
                 EvalAltResult::ErrorAssignmentToConstant(var.name.to_string(), pos).into()
             }
             flow => with_var_name(flow, &var.name),
@@ -285,7 +298,7 @@ impl Interp<'_> {
                 let (index, values) = split_first_value(values);
                 let at = IndexAt {
                     bracket: *pos,
-                    index: idx.position(),
+                    index: idx,
                 };
                 match write {
                     Some(write) if rest.is_empty() && write.op.is_none() => {
@@ -293,32 +306,7 @@ impl Interp<'_> {
                         Ok(Dynamic::UNIT)
                     }
                     Some(write) if rest.is_empty() => {
-                        if !target.is_indexable() {
-                            return Err(self.not_index_settable(
-                                target,
-                                &index,
-                                &write.value,
-                                *pos,
-                            ));
-                        }
-                        let (index_copy, value_copy) = if target.is_variant() {
-                            (index.clone(), write.value.clone())
-                        } else {
-                            Default::default()
-                        };
-                        let result =
-                            self.with_indexed_mut(scope, target, index, at, |this, _, child| {
-                                this.write_target(child, write).map(|_| Dynamic::UNIT)
-                            });
-                        match result {
-                            Err(Flow::Error(err))
-                                if target.is_variant()
-                                    && matches!(*err, EvalAltResult::ErrorIndexingType(..)) =>
-                            {
-                                Err(self.not_index_settable(target, &index_copy, &value_copy, *pos))
-                            }
-                            result => result,
-                        }
+                        self.index_op_assign(scope, target, index, write, at)
                     }
                     None if rest.is_empty() => self.index_get(target, &index, at),
                     write => {
@@ -332,7 +320,7 @@ impl Interp<'_> {
                 if rest.is_empty() {
                     if let Some(write) = write {
                         if write.op.is_none() {
-                            self.property_set(target, prop, write.value, *pos)?;
+                            self.property_set(target, prop, write.value, (*pos, write.pos))?;
                             return Ok(Dynamic::UNIT);
                         }
                         return self.with_property_mut(
@@ -368,6 +356,49 @@ impl Interp<'_> {
                 }
                 self.apply_links(scope, &mut result, rest, values, write)
             }
+        }
+    }
+
+    /// `target[index] op= value`.
+    fn index_op_assign(
+        &mut self,
+        scope: &mut Scope,
+        target: &mut Dynamic,
+        index: Dynamic,
+        write: Write,
+        at: IndexAt<'_>,
+    ) -> EResult {
+        if !target.is_indexable() {
+            return Err(self.not_index_settable(target, &index, &write.value, at.bracket));
+        }
+        if target.is_variant() {
+            return self.custom_index_op_assign(scope, target, index, write, at);
+        }
+        self.with_indexed_mut(scope, target, index, at, |this, _, child| {
+            this.write_target(child, write).map(|_| Dynamic::UNIT)
+        })
+    }
+
+    /// `target[index] op= value` on a custom type: without an indexer, the error names the
+    /// assignment (`T [I] = V`).
+    #[cold]
+    fn custom_index_op_assign(
+        &mut self,
+        scope: &mut Scope,
+        target: &mut Dynamic,
+        index: Dynamic,
+        write: Write,
+        at: IndexAt<'_>,
+    ) -> EResult {
+        let (index_copy, value_copy) = (index.clone(), write.value.clone());
+        let result = self.with_indexed_mut(scope, target, index, at, |this, _, child| {
+            this.write_target(child, write).map(|_| Dynamic::UNIT)
+        });
+        match result {
+            Err(Flow::Error(err)) if matches!(*err, EvalAltResult::ErrorIndexingType(..)) => {
+                Err(self.not_index_settable(target, &index_copy, &value_copy, at.bracket))
+            }
+            result => result,
         }
     }
 
@@ -516,7 +547,13 @@ impl Interp<'_> {
                     .map(|_| ()),
             },
             Expr::Variable(var, vpos) => {
-                Err(EvalAltResult::ErrorAssignmentToConstant(var.qualified_name(), *vpos).into())
+                // A module variable is constant: it must exist, then it cannot be assigned.
+                self.read_module_var(var, *vpos)?;
+                Err(EvalAltResult::ErrorAssignmentToConstant(
+                    var.name.to_string(),
+                    qualified_name_position(var, *vpos),
+                )
+                .into())
             }
             other => Err(
                 EvalAltResult::ErrorAssignmentToConstant(String::new(), other.position()).into(),
@@ -569,6 +606,23 @@ impl Interp<'_> {
         self.write_target(target, write)?;
         Ok(None)
     }
+}
+
+/// Where the name of `ns::name` is written (just after the last `::`).
+fn qualified_name_position(var: &crate::ast::VarRef, pos: Position) -> Position {
+    let Some(last) = var.namespace.last() else {
+        return pos;
+    };
+    let mut name_pos = last.pos;
+    for _ in 0..last.name.chars().count() + 2 {
+        name_pos.advance();
+    }
+    name_pos
+}
+
+/// A write into a constant, not yet named (raised inside the constant's value).
+fn is_unnamed_constant_write(err: &EvalAltResult) -> bool {
+    matches!(err, EvalAltResult::ErrorAssignmentToConstant(s, _) if s.is_empty())
 }
 
 /// Take the first pre-evaluated value.

@@ -71,7 +71,7 @@ impl Interp<'_> {
                     _ => self.call_operator("!", vec![value], *pos),
                 }
             }
-            Expr::InterpolatedString(parts, pos) => self.eval_interpolated(scope, parts, *pos),
+            Expr::InterpolatedString(parts, _) => self.eval_interpolated(scope, parts),
             Expr::Array(items, pos) => self.eval_array(scope, items, *pos),
             Expr::Map(entries, pos) => self.eval_map(scope, entries, *pos),
             Expr::Closure(closure, _) => self.make_closure(scope, closure),
@@ -130,7 +130,7 @@ impl Interp<'_> {
     #[inline]
     fn read_var(&mut self, scope: &mut Scope, var: &VarRef, pos: Position) -> EResult {
         if !var.namespace.is_empty() {
-            return self.read_module_var(scope, var, pos);
+            return self.read_module_var(var, pos);
         }
         match self.var_index(scope, var, pos) {
             Ok(index) => {
@@ -171,7 +171,7 @@ impl Interp<'_> {
     }
 
     /// `ns::var`: a variable of an imported or static module, or `global::CONSTANT`.
-    fn read_module_var(&mut self, scope: &Scope, var: &VarRef, pos: Position) -> EResult {
+    pub(crate) fn read_module_var(&mut self, var: &VarRef, pos: Position) -> EResult {
         if let [ns] = &*var.namespace {
             let imported = self
                 .global
@@ -184,16 +184,13 @@ impl Interp<'_> {
                         EvalAltResult::ErrorVariableNotFound(var.qualified_name(), pos).into()
                     });
                 }
-                let declared =
-                    crate::module::environ::latest_constant(&self.global.constants, &var.name);
-                let from_host = || {
-                    scope.names[..self.host_top.min(scope.len())]
-                        .iter()
-                        .rposition(|n| *n == var.name)
-                        .map(|i| &scope.values[i])
-                        .filter(|v| v.access_mode() == AccessMode::ReadOnly)
-                };
-                return match declared.or_else(from_host) {
+                // The script's global constants, seen from inside its functions only.
+                let declared = (self.global.level > 0)
+                    .then(|| {
+                        crate::module::environ::latest_constant(&self.global.constants, &var.name)
+                    })
+                    .flatten();
+                return match declared {
                     Some(v) => Ok(readable(v)),
                     None => {
                         Err(EvalAltResult::ErrorVariableNotFound(var.qualified_name(), pos).into())
@@ -207,7 +204,7 @@ impl Interp<'_> {
             .ok_or_else(|| EvalAltResult::ErrorVariableNotFound(var.qualified_name(), pos).into())
     }
 
-    fn eval_interpolated(&mut self, scope: &mut Scope, parts: &[Expr], pos: Position) -> EResult {
+    fn eval_interpolated(&mut self, scope: &mut Scope, parts: &[Expr]) -> EResult {
         let mut text = String::with_capacity(64);
         for part in parts {
             match part {
@@ -222,7 +219,7 @@ impl Interp<'_> {
                     }
                 }
             }
-            self.check_string_size(text.len(), pos)?;
+            self.check_string_size(text.len(), part.position())?;
         }
         Ok(Dynamic::from_str(text.into()))
     }

@@ -60,11 +60,19 @@ fn as_range(index: &Dynamic) -> Option<(INT, INT)> {
     crate::packages::iter_basic::range_bounds(index)
 }
 
-/// Where an indexing is written: its `[` and its index expression.
+/// Where an indexing is written: its `[` and its index expression (whose position is only
+/// looked up for an error).
 #[derive(Clone, Copy)]
-pub(crate) struct IndexAt {
+pub(crate) struct IndexAt<'a> {
     pub bracket: Position,
-    pub index: Position,
+    pub index: &'a crate::ast::Expr,
+}
+
+impl IndexAt<'_> {
+    /// The position of the index expression.
+    fn index_pos(self) -> Position {
+        self.index.position()
+    }
 }
 
 impl Interp<'_> {
@@ -102,7 +110,7 @@ impl Interp<'_> {
         scope: &mut Scope,
         target: &mut Dynamic,
         index: Dynamic,
-        at: IndexAt,
+        at: IndexAt<'_>,
         f: impl FnOnce(&mut Self, &mut Scope, &mut Dynamic) -> EResult,
     ) -> EResult {
         let constant = target.access_mode() == AccessMode::ReadOnly;
@@ -118,32 +126,40 @@ impl Interp<'_> {
     }
 
     /// Read `target[index]`.
-    pub(crate) fn index_get(&mut self, target: &Dynamic, index: &Dynamic, at: IndexAt) -> EResult {
+    pub(crate) fn index_get(
+        &mut self,
+        target: &Dynamic,
+        index: &Dynamic,
+        at: IndexAt<'_>,
+    ) -> EResult {
         match (&target.0, &index.0) {
             (Union::Array(array, ..), Union::Int(i, ..)) => {
                 match normalize_index(*i, array.len()) {
                     Some(n) => Ok(readable(&array[n])),
-                    None => Err(EvalAltResult::ErrorArrayBounds(array.len(), *i, at.index).into()),
+                    None => {
+                        Err(EvalAltResult::ErrorArrayBounds(array.len(), *i, at.index_pos()).into())
+                    }
                 }
             }
             (Union::Map(map, ..), Union::Str(key, ..)) => match map.get(key.as_str()) {
                 Some(v) => Ok(readable(v)),
-                None => self.missing_property(key, at.bracket),
+                None => self.missing_property(key, at.index_pos()),
             },
             (Union::Str(s, ..), Union::Int(i, ..)) => {
                 let len = s.char_len();
                 match normalize_index(*i, len).and_then(|n| s.chars().nth(n)) {
                     Some(c) => Ok(Dynamic::from_char(c)),
-                    None => Err(EvalAltResult::ErrorStringBounds(len, *i, at.index).into()),
+                    None => Err(EvalAltResult::ErrorStringBounds(len, *i, at.index_pos()).into()),
                 }
             }
             (Union::Blob(blob, ..), Union::Int(i, ..)) => match normalize_index(*i, blob.len()) {
                 Some(n) => Ok(Dynamic::from_int(INT::from(blob[n]))),
-                None => Err(EvalAltResult::ErrorArrayBounds(blob.len(), *i, at.index).into()),
+                None => Err(EvalAltResult::ErrorArrayBounds(blob.len(), *i, at.index_pos()).into()),
             },
             (Union::Int(n, ..), Union::Int(i, ..)) => {
-                let bit = bit_index(*i)
-                    .ok_or_else(|| EvalAltResult::ErrorBitFieldBounds(INT_BITS, *i, at.index))?;
+                let bit = bit_index(*i).ok_or_else(|| {
+                    EvalAltResult::ErrorBitFieldBounds(INT_BITS, *i, at.index_pos())
+                })?;
                 Ok(Dynamic::from_bool(n & (1 << bit) != 0))
             }
             (Union::Shared(..), _) => {
@@ -151,7 +167,7 @@ impl Interp<'_> {
                 self.index_get(&inner, index, at)
             }
             (Union::Str(..) | Union::Int(..), _) if as_range(index).is_some() => {
-                self.index_get_range(target, index, at.index)
+                self.index_get_range(target, index, at.index_pos())
             }
             (Union::Variant(..), _) => self.indexer_get(target.clone(), index.clone(), at.bracket),
             (
@@ -161,7 +177,7 @@ impl Interp<'_> {
                 | Union::Int(..)
                 | Union::Blob(..),
                 _,
-            ) => Err(self.bad_index_type(target, index, at.index)),
+            ) => Err(self.bad_index_type(target, index, at.index_pos())),
             _ => Err(self.not_indexable(target, index, at.bracket)),
         }
     }
@@ -194,7 +210,7 @@ impl Interp<'_> {
         &mut self,
         target: &'t mut Dynamic,
         index: Dynamic,
-        at: IndexAt,
+        at: IndexAt<'_>,
     ) -> EResult<Child<'t>> {
         match (&target.0, &index.0) {
             (Union::Array(..), Union::Int(..)) | (Union::Map(..), Union::Str(..)) => {
@@ -207,8 +223,9 @@ impl Interp<'_> {
                 Ok(Child::Temp(value, WriteBack::Char(n)))
             }
             (Union::Int(..), Union::Int(i, ..)) => {
-                let bit = bit_index(*i)
-                    .ok_or_else(|| EvalAltResult::ErrorBitFieldBounds(INT_BITS, *i, at.index))?;
+                let bit = bit_index(*i).ok_or_else(|| {
+                    EvalAltResult::ErrorBitFieldBounds(INT_BITS, *i, at.index_pos())
+                })?;
                 let value = self.index_get(target, &index, at)?;
                 Ok(Child::Temp(value, WriteBack::Bit(bit)))
             }
@@ -235,13 +252,13 @@ impl Interp<'_> {
         &mut self,
         target: &'t mut Dynamic,
         index: Dynamic,
-        at: IndexAt,
+        at: IndexAt<'_>,
     ) -> EResult<Child<'t>> {
         if let Union::Map(map, ..) = &target.0 {
             let key = index.clone().into_immutable_string().unwrap_or_default();
             if !map.contains_key(key.as_str()) {
                 return Ok(Child::Temp(
-                    self.missing_property(&key, at.bracket)?,
+                    self.missing_property(&key, at.index_pos())?,
                     WriteBack::None,
                 ));
             }
@@ -251,7 +268,7 @@ impl Interp<'_> {
                 let len = array.len();
                 match normalize_index(*i, len) {
                     Some(n) => Ok(Child::Ref(&mut Shared::make_mut(array)[n])),
-                    None => Err(EvalAltResult::ErrorArrayBounds(len, *i, at.index).into()),
+                    None => Err(EvalAltResult::ErrorArrayBounds(len, *i, at.index_pos()).into()),
                 }
             }
             (Union::Map(map, ..), Union::Str(key, ..)) => {
@@ -269,7 +286,7 @@ impl Interp<'_> {
         target: &mut Dynamic,
         value: Dynamic,
         back: WriteBack,
-        at: IndexAt,
+        at: IndexAt<'_>,
     ) -> EResult<()> {
         let pos = at.bracket;
         match back {
@@ -297,7 +314,7 @@ impl Interp<'_> {
         target: &mut Dynamic,
         index: Dynamic,
         value: Dynamic,
-        at: IndexAt,
+        at: IndexAt<'_>,
         op_pos: Position,
     ) -> EResult<()> {
         let constant = target.access_mode() == AccessMode::ReadOnly;
@@ -312,19 +329,19 @@ impl Interp<'_> {
                         Shared::make_mut(array)[n] = value;
                         Ok(())
                     }
-                    None => Err(EvalAltResult::ErrorArrayBounds(len, *i, at.index).into()),
+                    None => Err(EvalAltResult::ErrorArrayBounds(len, *i, at.index_pos()).into()),
                 }
             }
             (Union::Map(..), Union::Str(..)) if constant => Err(assign_to_constant(at.bracket)),
+            // Unlike a property assignment, this is not checked against the map size limit.
             (Union::Map(map, ..), Union::Str(key, ..)) => {
                 Shared::make_mut(map).insert(key.as_str().into(), value);
-                let len = map.len();
-                self.check_map_size(len, op_pos)
+                Ok(())
             }
             (Union::Str(s, ..), Union::Int(i, ..)) => {
                 let len = s.char_len();
                 let Some(target) = string_write_index(*i, len) else {
-                    return Err(EvalAltResult::ErrorStringBounds(len, *i, at.index).into());
+                    return Err(EvalAltResult::ErrorStringBounds(len, *i, at.index_pos()).into());
                 };
                 let c = value
                     .as_char()
@@ -361,7 +378,7 @@ impl Interp<'_> {
             (Union::Blob(blob, ..), Union::Int(i, ..)) => {
                 let len = blob.len();
                 let Some(n) = normalize_index(*i, len) else {
-                    return Err(EvalAltResult::ErrorArrayBounds(len, *i, at.index).into());
+                    return Err(EvalAltResult::ErrorArrayBounds(len, *i, at.index_pos()).into());
                 };
                 let v = value
                     .as_int()
@@ -370,8 +387,9 @@ impl Interp<'_> {
                 Ok(())
             }
             (Union::Int(n, ..), Union::Int(i, ..)) => {
-                let bit = bit_index(*i)
-                    .ok_or_else(|| EvalAltResult::ErrorBitFieldBounds(INT_BITS, *i, at.index))?;
+                let bit = bit_index(*i).ok_or_else(|| {
+                    EvalAltResult::ErrorBitFieldBounds(INT_BITS, *i, at.index_pos())
+                })?;
                 let on = value
                     .as_bool()
                     .map_err(|t| self.type_mismatch("bool", t, op_pos))?;
@@ -400,7 +418,7 @@ impl Interp<'_> {
                 | Union::Blob(..)
                 | Union::Int(..),
                 _,
-            ) => Err(self.bad_index_type(target, &index, at.index)),
+            ) => Err(self.bad_index_type(target, &index, at.index_pos())),
             _ => Err(self.not_index_settable(target, &index, &value, at.bracket)),
         }
     }
@@ -469,12 +487,13 @@ impl Interp<'_> {
     }
 
     /// `target.prop = value`.
+    /// `target.prop = value`; `op_pos` is where the assignment is written.
     pub(crate) fn property_set(
         &mut self,
         target: &mut Dynamic,
         prop: &PropertyRef,
         value: Dynamic,
-        pos: Position,
+        (pos, op_pos): (Position, Position),
     ) -> EResult<()> {
         if target.is_map() && target.access_mode() == AccessMode::ReadOnly {
             return Err(assign_to_constant(pos));
@@ -485,7 +504,7 @@ impl Interp<'_> {
             let map = Shared::make_mut(map);
             map.insert(prop.name.as_str().into(), value);
             let len = map.len();
-            return self.check_map_size(len, pos);
+            return self.check_map_size(len, op_pos);
         }
         self.setter_call(target, &prop.name, value, pos)
     }
@@ -554,9 +573,10 @@ impl Interp<'_> {
         let mut value = self.property_get(target, prop, pos)?;
         let result = f(self, scope, &mut value)?;
         if target.is_variant() {
+            let index = crate::ast::Expr::Unit(pos);
             let at = IndexAt {
                 bracket: pos,
-                index: pos,
+                index: &index,
             };
             self.write_back(target, value, WriteBack::Setter(prop.name.clone()), at)?;
         } else if writing {

@@ -92,6 +92,17 @@ impl Interp<'_> {
                 if scope.len() - self.frame_base >= max {
                     return Err(EvalAltResult::ErrorTooManyVariables(*pos).into());
                 }
+                if !self
+                    .engine
+                    .options
+                    .contains(crate::engine::LangOptions::SHADOWING)
+                    && scope
+                        .search_from(self.search_base, &decl.name.name)
+                        .is_some()
+                {
+                    let name = decl.name.name.to_string();
+                    return Err(EvalAltResult::ErrorVariableExists(name, *pos).into());
+                }
                 if decl.is_const && decl.is_global && self.global.level == 0 {
                     let name = decl.name.name.clone();
                     self.global.constants.push((name, value.clone()));

@@ -165,8 +165,7 @@ impl<'a> Interp<'a> {
             match name {
                 "-" => {
                     return n.checked_neg().map(Dynamic::from_int).ok_or_else(|| {
-                        EvalAltResult::ErrorArithmetic(format!("Negation overflow: -{n}"), pos)
-                            .into()
+                        EvalAltResult::ErrorArithmetic("integer overflow".into(), pos).into()
                     })
                 }
                 "+" => return Ok(Dynamic::from_int(*n)),
@@ -908,15 +907,11 @@ impl<'a> Interp<'a> {
                     .cloned()
             });
         let Some(mut module) = root else {
-            return Err(
-                EvalAltResult::ErrorModuleNotFound(first.name.to_string(), first.pos).into(),
-            );
+            return Err(module_not_found(path));
         };
         for ident in rest {
             let Some(sub) = module.modules.get(ident.name.as_str()).cloned() else {
-                return Err(
-                    EvalAltResult::ErrorModuleNotFound(ident.name.to_string(), ident.pos).into(),
-                );
+                return Err(module_not_found(path));
             };
             module = sub;
         }
@@ -1004,6 +999,14 @@ impl<'a> Interp<'a> {
         self.global.fn_cache.clear();
         Ok(Dynamic::UNIT)
     }
+}
+
+/// A module path that leads nowhere: named in full, at its start.
+#[cold]
+fn module_not_found(path: &[crate::ast::Ident]) -> Flow {
+    let names: Vec<&str> = path.iter().map(|i| i.name.as_str()).collect();
+    let pos = path.first().map_or(Position::NONE, |i| i.pos);
+    EvalAltResult::ErrorModuleNotFound(names.join("::"), pos).into()
 }
 
 /// A captured variable that is also the bound `this` of the call is locked by it: a data race.

@@ -96,7 +96,8 @@ impl Interp<'_> {
                 let script = v
                     .into_immutable_string()
                     .map_err(|t| self.type_mismatch("string", t, pos))?;
-                self.eval_script_in_scope(scope, &script, pos)?
+                // Errors of the script are reported at the argument.
+                self.eval_script_in_scope(scope, &script, call.args[0].position())?
             }
             ("is_def_var", 1) => {
                 let v = self.eval_expr(scope, &call.args[0])?;
@@ -264,9 +265,9 @@ impl Interp<'_> {
         self.env = sub.env;
         match result {
             Ok(v) | Err(Flow::Return(v, _)) => Ok(v),
-            // Positions inside the text are not positions in the script: the error travels
-            // wrapped as a call of `eval`, at the call.
-            Err(Flow::Error(err)) => Err(self.wrap_fn_error("eval", err, pos)),
+            // Positions inside the text are not positions in the script: the error (even a
+            // system exception) travels wrapped as a call of `eval`, at its argument.
+            Err(Flow::Error(err)) => Err(self.in_fn_call("eval", err, pos).into()),
             Err(flow) => Err(flow),
         }
     }

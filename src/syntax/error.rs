@@ -173,7 +173,10 @@ impl fmt::Display for ParseErrorType {
             Self::PropertyExpected => f.write_str("Expecting name of a property"),
             Self::VariableExpected => f.write_str("Expecting name of a variable"),
             Self::ForbiddenVariable(s) => write!(f, "Forbidden variable name: {s}"),
-            Self::Reserved(s) => write!(f, "'{s}' is a reserved keyword"),
+            Self::Reserved(s) if s.chars().all(|c| c.is_alphanumeric() || c == '_') => {
+                write!(f, "'{s}' is a reserved keyword")
+            }
+            Self::Reserved(s) => write!(f, "'{s}' is a reserved symbol"),
             Self::MismatchedType(expected, actual) => write!(f, "Expecting {expected}, not {actual}"),
             Self::ExprExpected(s) => write!(f, "Expecting {s} expression"),
             Self::WrongDocComment => f.write_str("Doc-comment must be followed immediately by a function definition"),

@@ -13,6 +13,10 @@ use crate::syntax::token::Token;
 use crate::value::string::SmartString;
 use crate::{Position, FLOAT, INT};
 
+/// Doc-comments are tokens (kept for function metadata) only with the `metadata` feature;
+/// otherwise they are ordinary comments.
+const DOC_COMMENTS: bool = cfg!(feature = "metadata");
+
 /// Turns script text into tokens.
 pub struct Lexer<'a> {
     text: &'a str,
@@ -120,7 +124,7 @@ impl<'a> Lexer<'a> {
                     let text = &self.text[line_start..self.at];
                     let is_doc = (text.starts_with("///") && !text.starts_with("////"))
                         || text.starts_with("//!");
-                    if is_doc {
+                    if is_doc && DOC_COMMENTS {
                         return Some((Token::Comment(text.trim_end().into()), start));
                     }
                 }
@@ -145,7 +149,11 @@ impl<'a> Lexer<'a> {
                         }
                     }
                     let text = &self.text[begin..self.at];
-                    if text.starts_with("/**") && !text.starts_with("/***") && text.len() > 4 {
+                    if DOC_COMMENTS
+                        && text.starts_with("/**")
+                        && !text.starts_with("/***")
+                        && text.len() > 4
+                    {
                         return Some((Token::Comment(text.into()), start));
                     }
                 }
@@ -164,7 +172,8 @@ impl<'a> Lexer<'a> {
     pub(crate) fn next_token(&mut self) -> (Token, Position) {
         if self.resume_string {
             self.resume_string = false;
-            let start = self.next_pos();
+            // The rest of the string is placed at the `}` that closed the interpolation.
+            let start = self.pos;
             return self.scan_backtick(start);
         }
         if let Some(doc) = self.skip_trivia() {
@@ -302,36 +311,48 @@ impl<'a> Lexer<'a> {
         (Token::Identifier(word.into()), start)
     }
 
-    /// An escape sequence after `\` in a string or character literal.
-    fn scan_escape(&mut self) -> Result<char, LexError> {
-        let Some(c) = self.bump() else {
-            return Err(LexError::UnterminatedString);
+    /// An escape sequence after `\` in a literal closed by `quote` (only that quote can be
+    /// escaped). A bad sequence is reported with the characters read so far, at the last one.
+    fn scan_escape(&mut self, quote: char, start: Position) -> Result<char, (Token, Position)> {
+        let c = match self.bump() {
+            None | Some('\n') => return Err(Self::error(LexError::UnterminatedString, start)),
+            Some(c) => c,
         };
         let hex_digits = match c {
             'n' => return Ok('\n'),
             't' => return Ok('\t'),
             'r' => return Ok('\r'),
-            '0' => return Ok('\0'),
             '\\' => return Ok('\\'),
-            '"' => return Ok('"'),
-            '\'' => return Ok('\''),
+            c if c == quote => return Ok(c),
             'x' => 2,
             'u' => 4,
             'U' => 8,
-            other => return Err(LexError::MalformedEscapeSequence(format!("\\{other}"))),
+            other => {
+                let seq = format!("\\{other}");
+                return Err(Self::error(
+                    LexError::MalformedEscapeSequence(seq),
+                    self.pos,
+                ));
+            }
         };
         let mut seq = String::from('\\');
         seq.push(c);
         let mut code = 0u32;
         for _ in 0..hex_digits {
-            let Some(d) = self.peek().filter(|d| d.is_ascii_hexdigit()) else {
-                return Err(LexError::MalformedEscapeSequence(seq));
+            let Some(d) = self.bump() else {
+                return Err(Self::error(LexError::UnterminatedString, start));
             };
-            self.bump();
             seq.push(d);
-            code = code * 16 + d.to_digit(16).unwrap_or(0);
+            let Some(digit) = d.to_digit(16) else {
+                return Err(Self::error(
+                    LexError::MalformedEscapeSequence(seq),
+                    self.pos,
+                ));
+            };
+            code = code * 16 + digit;
         }
-        char::from_u32(code).ok_or(LexError::MalformedEscapeSequence(seq))
+        char::from_u32(code)
+            .ok_or_else(|| Self::error(LexError::MalformedEscapeSequence(seq), self.pos))
     }
 
     fn check_len(&self, s: &str, start: Position) -> Option<(Token, Position)> {
@@ -362,9 +383,9 @@ impl<'a> Lexer<'a> {
                         col += 1;
                     }
                 }
-                Some('\\') => match self.scan_escape() {
+                Some('\\') => match self.scan_escape('"', start) {
                     Ok(c) => s.push(c),
-                    Err(e) => return Self::error(e, start),
+                    Err(e) => return e,
                 },
                 Some(c) => s.push(c),
             }
@@ -376,11 +397,11 @@ impl<'a> Lexer<'a> {
     /// A `'c'` character literal (the opening quote is consumed).
     fn scan_char(&mut self, start: Position) -> (Token, Position) {
         let c = match self.bump() {
-            None | Some('\n') => return Self::error(LexError::MalformedChar(String::new()), start),
-            Some('\'') => return Self::error(LexError::MalformedChar("''".into()), start),
-            Some('\\') => match self.scan_escape() {
+            None | Some('\n') => return Self::error(LexError::UnterminatedString, start),
+            Some('\'') => return Self::error(LexError::MalformedChar(String::new()), start),
+            Some('\\') => match self.scan_escape('\'', start) {
                 Ok(c) => c,
-                Err(e) => return Self::error(e, start),
+                Err(e) => return e,
             },
             Some(c) => c,
         };
@@ -398,8 +419,9 @@ impl<'a> Lexer<'a> {
         }
         if self.peek() == Some('\'') {
             self.bump();
+            return Self::error(LexError::MalformedChar(text), start);
         }
-        Self::error(LexError::MalformedChar(text), start)
+        Self::error(LexError::UnterminatedString, start)
     }
 
     /// The rest of a back-tick string: up to the closing back-tick or the next `${`.
@@ -456,6 +478,10 @@ impl<'a> Lexer<'a> {
             if let Some((token, reserved)) = found {
                 for _ in 0..len {
                     self.bump();
+                }
+                if let Some(message) = improper_symbol(candidate) {
+                    let err = LexError::ImproperSymbol(candidate.into(), message.into());
+                    return Self::error(err, start);
                 }
                 return if reserved {
                     (token, start)
@@ -516,4 +542,19 @@ fn ends_operand(token: &Token) -> bool {
             | Token::Break
             | Token::DoubleArrow
     )
+}
+
+/// Symbols of other languages that are errors here, with a hint.
+fn improper_symbol(symbol: &str) -> Option<&'static str> {
+    Some(match symbol {
+        ":=" => "':=' is not a valid assignment operator. This is not Go or Pascal! Should it be simply '='?",
+        ":;" => "':;' is not a valid symbol. Should it be '::'?",
+        "===" => "'===' is not a valid operator. This is not JavaScript! Should it be '=='?",
+        "!==" => "'!==' is not a valid operator. This is not JavaScript! Should it be '!='?",
+        "->" => "'->' is not a valid symbol. This is not C or C++!",
+        "<-" => "'<-' is not a valid symbol. This is not Go! Should it be '<='?",
+        "::<" => "'::<>' is not a valid symbol. This is not Rust! Should it be '::'?",
+        "(*" | "*)" => "'(* .. *)' is not a valid comment format. This is not Pascal! Should it be '/* .. */'?",
+        _ => return None,
+    })
 }

@@ -29,6 +29,7 @@ impl Parser<'_> {
         let mut table: Vec<(Dynamic, Vec<usize>)> = Vec::new();
         let mut ranges: Vec<RangeCase> = Vec::new();
         let mut default = None;
+        let mut default_pos = Position::NONE;
         loop {
             let (token, tpos) = self.peek()?;
             match token {
@@ -42,14 +43,21 @@ impl Parser<'_> {
                             .into_err(tpos),
                     )
                 }
-                _ if default.is_some() => return Err(PERR::WrongSwitchDefaultCase.into_err(tpos)),
+                // Reported at the misplaced default case.
+                _ if default.is_some() => {
+                    return Err(PERR::WrongSwitchDefaultCase.into_err(default_pos))
+                }
                 _ => (),
             }
             let pattern = self.parse_case_pattern()?;
-            let condition = if self.eat(&Token::If)? {
+            if matches!(pattern, Pattern::Default) {
+                default_pos = tpos;
+            }
+            let condition = if let (Token::If, if_pos) = self.peek()? {
                 if matches!(pattern, Pattern::Default) {
-                    return Err(PERR::WrongSwitchCaseCondition.into_err(tpos));
+                    return Err(PERR::WrongSwitchCaseCondition.into_err(if_pos));
                 }
+                self.next()?;
                 Some(self.parse_condition()?)
             } else {
                 None
@@ -98,7 +106,7 @@ impl Parser<'_> {
                     let p = self.peek_pos();
                     return Err(PERR::MissingToken(
                         ",".into(),
-                        "to separate the items of this switch block".into(),
+                        "to separate the items in this switch block".into(),
                     )
                     .into_err(p));
                 }
