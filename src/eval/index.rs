@@ -559,8 +559,8 @@ impl Interp<'_> {
         pos: Position,
         f: impl FnOnce(&mut Self, &mut Scope, &mut Dynamic) -> EResult,
     ) -> EResult {
-        let constant = target.access_mode() == AccessMode::ReadOnly;
-        if let Union::Map(map, ..) = &mut target.0 {
+        if let Union::Map(map, _, access) = &mut target.0 {
+            let constant = *access == AccessMode::ReadOnly;
             if let Some(child) = Shared::make_mut(map).get_mut(prop.name.as_str()) {
                 if constant {
                     return with_read_only(child, |child| f(self, scope, child));
