@@ -172,6 +172,9 @@ pub struct FnCallExpr {
     /// Can the arguments be evaluated straight onto the stack? True when no argument
     /// contains a statement block (which could declare variables of the caller's frame).
     pub simple_args: bool,
+    /// `f!(…)`: the function runs in the caller's scope (it sees and changes the caller's
+    /// variables; its own stay its own).
+    pub capture_scope: bool,
     /// Module path for `ns::f(…)` (empty otherwise).
     pub namespace: Box<[Ident]>,
     /// Position of the call.

@@ -223,7 +223,10 @@ impl Interp<'_> {
                 }
             }
             ChainLink::Property(prop, false, ppos) => {
-                let slot = self.var_index(scope, var, *vpos)?;
+                // Not a variable (a function's bare name, say): the general path decides.
+                let Ok(slot) = self.var_index(scope, var, *vpos) else {
+                    return Ok(None);
+                };
                 if let Union::Map(map, ..) = &scope.values[slot].0 {
                     return match map.get(prop.name.as_str()) {
                         Some(v) => Ok(Some(readable(v))),

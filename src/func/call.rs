@@ -57,6 +57,9 @@ impl<'a> Interp<'a> {
             }
         }
         if let Some(fn_def) = self.find_script_fn(call.hash) {
+            if call.capture_scope {
+                return self.call_in_caller_scope(scope, fn_def, call, pos);
+            }
             if call.simple_args {
                 let base = scope.len();
                 for arg in call.args.iter() {
@@ -137,9 +140,14 @@ impl<'a> Interp<'a> {
                 Ok(Dynamic::from(joined))
             }
             BinaryOp::Eq | BinaryOp::Ne => {
+                let both_ranges = || {
+                    let bounds = crate::packages::iter_basic::range_bounds;
+                    bounds(&a).is_some() && bounds(&b).is_some()
+                };
                 let equal = match builtin::values_equal(&a, &b) {
                     Some(e) => e,
-                    None if a.type_id() != b.type_id() => false,
+                    // An exclusive and an inclusive range do not compare (as published).
+                    None if a.type_id() != b.type_id() && !both_ranges() => false,
                     None => return Err(self.fn_not_found(op.name(), &[&a, &b], pos)),
                 };
                 Ok(Dynamic::from_bool(equal == (op == BinaryOp::Eq)))
@@ -222,13 +230,51 @@ impl<'a> Interp<'a> {
         self.run_script_frame(scope, fn_def, base, this, pos)
     }
 
+    /// `f!(…)`: run a script function with the caller's variables in reach: names the
+    /// function does not define are looked up in the caller's scope too.
+    #[cold]
+    fn call_in_caller_scope(
+        &mut self,
+        scope: &mut Scope,
+        fn_def: &ScriptFuncDef,
+        call: &FnCallExpr,
+        pos: Position,
+    ) -> EResult {
+        let args = self.eval_args(scope, &call.args)?;
+        let base = scope.len();
+        for (name, arg) in fn_def.params.iter().zip(args) {
+            scope.push_raw(name.clone(), arg);
+        }
+        let search_base = self.search_base;
+        self.run_frame_searching(scope, fn_def, base, (None, search_base), pos)
+    }
+
     /// Run a script function whose arguments are already on the stack from `base`.
+    #[inline]
     pub(crate) fn run_script_frame(
         &mut self,
         scope: &mut Scope,
         fn_def: &ScriptFuncDef,
         base: usize,
-        mut this: Option<&mut Dynamic>,
+        this: Option<&mut Dynamic>,
+        pos: Position,
+    ) -> EResult {
+        let search_base = if self.expose_scope && self.global.level == 0 {
+            0
+        } else {
+            base
+        };
+        self.run_frame_searching(scope, fn_def, base, (this, search_base), pos)
+    }
+
+    /// Run a script function whose arguments are on the stack from `base`; names it does not
+    /// define are looked up from `search_base`.
+    fn run_frame_searching(
+        &mut self,
+        scope: &mut Scope,
+        fn_def: &ScriptFuncDef,
+        base: usize,
+        (mut this, search_base): (Option<&mut Dynamic>, usize),
         pos: Position,
     ) -> EResult {
         let max = self.engine.limits.max_call_stack_depth;
@@ -245,11 +291,7 @@ impl<'a> Interp<'a> {
         let imports = self.global.imports.len();
         let saved_this = core::mem::replace(&mut self.this, this.as_mut().map(|t| t.take()));
         self.frame_base = base;
-        self.search_base = if self.expose_scope && self.global.level == 0 {
-            0
-        } else {
-            base
-        };
+        self.search_base = search_base;
         self.global.level += 1;
         let result = self.eval_stmts(scope, &fn_def.body.stmts);
         self.global.level -= 1;
@@ -623,12 +665,8 @@ impl<'a> Interp<'a> {
                 return self.call_fn_ptr(scope, &ptr, args, Some(target), pos);
             }
         }
-        if self.lib.iter().any(|l| l.has_typed_methods) {
-            let type_name = self.engine.map_type_name(target.type_name());
-            let hash = crate::module::typed_method_hash(type_name, &call.name, args.len());
-            if let Some(fn_def) = self.find_script_fn(hash) {
-                return self.call_script_fn(scope, fn_def, args, Some(target), pos);
-            }
+        if let Some(fn_def) = self.find_typed_method(target, &call.name, args.len()) {
+            return self.call_script_fn(scope, fn_def, args, Some(target), pos);
         }
         if let Some(fn_def) = self.find_script_fn(call.hash) {
             return self.call_script_fn(scope, fn_def, args, Some(target), pos);
@@ -653,6 +691,20 @@ impl<'a> Interp<'a> {
         let mut all: Vec<&Dynamic> = vec![&*target];
         all.extend(args.iter());
         Err(self.fn_not_found(&call.name, &all, pos))
+    }
+
+    /// A typed method (`fn Type.name()`) of the running script for this target.
+    fn find_typed_method(
+        &self,
+        target: &Dynamic,
+        name: &str,
+        num_args: usize,
+    ) -> Option<&'a ScriptFuncDef> {
+        if !self.lib.iter().any(|l| l.has_typed_methods) {
+            return None;
+        }
+        let type_name = self.engine.map_type_name(target.type_name());
+        self.find_script_fn(crate::module::typed_method_hash(type_name, name, num_args))
     }
 
     /// A typed method (`fn Type.name()`) of an imported module for this target: such methods
@@ -702,7 +754,9 @@ impl<'a> Interp<'a> {
         let script = match &ptr.fn_def {
             Some(def) if def.params.len() == arity => Some(&**def),
             _ if ptr.native.is_some() => None,
-            _ => self.find_script_fn(calc_fn_hash(None, ptr.fn_name(), arity)),
+            _ => self
+                .find_script_fn(calc_fn_hash(None, ptr.fn_name(), arity))
+                .or_else(|| self.find_typed_method(this.as_deref()?, ptr.fn_name(), arity)),
         };
         if let Some(fn_def) = script {
             if this.is_some() {

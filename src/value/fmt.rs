@@ -213,11 +213,19 @@ pub(crate) fn number_or_range_text(any: &dyn core::any::Any, debug: bool) -> Opt
             x.to_string()
         });
     }
+    // A range ending at the largest integer is written open: `3..`, `0..=`.
+    let end = |n: crate::INT| {
+        if n == crate::INT::MAX {
+            String::new()
+        } else {
+            n.to_string()
+        }
+    };
     if let Some(r) = any.downcast_ref::<core::ops::Range<crate::INT>>() {
-        Some(format!("{}..{}", r.start, r.end))
+        Some(format!("{}..{}", r.start, end(r.end)))
     } else {
         any.downcast_ref::<core::ops::RangeInclusive<crate::INT>>()
-            .map(|r| format!("{}..={}", r.start(), r.end()))
+            .map(|r| format!("{}..={}", r.start(), end(*r.end())))
     }
 }
 

@@ -55,6 +55,7 @@ pub(super) fn make_call(
         hash_method,
         is_intrinsic,
         simple_args,
+        capture_scope: false,
         args: args.into_boxed_slice(),
         op,
         namespace,
@@ -113,7 +114,12 @@ impl Parser<'_> {
             self.enter(previous)?;
             levels += 1;
             previous = pos;
-            let rhs = self.parse_binary(next_min)?;
+            let rhs = if is_range(&token) && self.at_expression_end()? {
+                // `x..`: open at the end.
+                Expr::IntegerConstant(crate::INT::MAX, pos)
+            } else {
+                self.parse_binary(next_min)?
+            };
             if matches!(token, Token::And | Token::Or) {
                 ensure_boolean(&lhs)?;
                 ensure_boolean(&rhs)?;
@@ -126,10 +132,43 @@ impl Parser<'_> {
         Ok(lhs)
     }
 
-    /// `unary := ("-" | "+" | "!") unary | postfix`
+    /// Does the next token end an expression (so that `x..` has no end)?
+    fn at_expression_end(&mut self) -> PResult<bool> {
+        Ok(matches!(
+            self.peek_token()?,
+            Token::SemiColon
+                | Token::Comma
+                | Token::RightParen
+                | Token::RightBracket
+                | Token::RightBrace
+        ))
+    }
+
+    /// `..end`, `..=end` or `..`: a range from 0.
+    fn parse_open_start_range(&mut self) -> PResult<Expr> {
+        let (token, pos) = self.next()?;
+        let end = if self.at_expression_end()? {
+            Expr::IntegerConstant(crate::INT::MAX, pos)
+        } else {
+            let prec = token.precedence().unwrap_or(0);
+            self.enter(pos)?;
+            let end = self.parse_binary(prec + 1);
+            self.leave();
+            end?
+        };
+        Ok(combine_binary(
+            token,
+            Expr::IntegerConstant(0, pos),
+            end,
+            pos,
+        ))
+    }
+
+    /// `unary := ("-" | "+" | "!") unary | (".." | "..=") [expr] | postfix`
     pub(super) fn parse_unary(&mut self) -> PResult<Expr> {
         let (token, pos) = self.peek()?;
         match token {
+            Token::ExclusiveRange | Token::InclusiveRange => self.parse_open_start_range(),
             Token::Minus | Token::Plus | Token::Bang => {
                 let token = token.clone();
                 self.next()?;
@@ -172,7 +211,7 @@ impl Parser<'_> {
                 Token::Period | Token::Elvis => {
                     let elvis = token == Token::Elvis;
                     self.next()?;
-                    links.push(self.parse_dot_link(elvis, pos)?);
+                    links.push(self.parse_dot_link(elvis)?);
                 }
                 Token::LeftBracket | Token::QuestionBracket => {
                     let elvis = token == Token::QuestionBracket;
@@ -213,7 +252,7 @@ impl Parser<'_> {
     }
 
     /// After `.`: a property or a method call.
-    fn parse_dot_link(&mut self, elvis: bool, dot_pos: Position) -> PResult<ChainLink> {
+    fn parse_dot_link(&mut self, elvis: bool) -> PResult<ChainLink> {
         let (token, pos) = self.next()?;
         let name: ImmutableString = match token {
             Token::Identifier(s) if super::check_identifier(&s, pos).is_ok() => s.as_str().into(),
@@ -221,8 +260,13 @@ impl Parser<'_> {
             Token::This => return Err(PERR::Reserved("this".into()).into_err(pos)),
             _ => return Err(PERR::PropertyExpected.into_err(pos)),
         };
-        if self.peek_token()? == &Token::DoubleColon {
-            return Err(PERR::PropertyExpected.into_err(pos));
+        match self.peek_token()? {
+            Token::DoubleColon => return Err(PERR::PropertyExpected.into_err(pos)),
+            Token::Bang => {
+                let text = "method-call style does not support running within the caller's scope";
+                return Err(PERR::MalformedCapture(text.into()).into_err(pos));
+            }
+            _ => (),
         }
         if self.peek_token()? == &Token::LeftParen {
             self.next()?;
@@ -230,7 +274,6 @@ impl Parser<'_> {
             let call = make_call(name, args, None, Box::new([]), pos);
             return Ok(ChainLink::Method(Box::new(call), elvis, pos));
         }
-        let _ = dot_pos;
         let hash_get = calc_fn_hash(None, &format!("get${name}"), 1);
         let hash_set = calc_fn_hash(None, &format!("set${name}"), 2);
         Ok(ChainLink::Property(
@@ -592,7 +635,7 @@ impl Parser<'_> {
             return Ok(Expr::FnCall(Box::new(call), name_pos));
         }
         if self.peek_token()? == &Token::Bang {
-            // `f!(…)`: a call (sharing the caller's scope is not supported: a plain call).
+            // `f!(…)`: a call in the caller's scope.
             self.next()?;
             let (token, p) = self.next()?;
             if token != Token::LeftParen {
@@ -603,7 +646,8 @@ impl Parser<'_> {
                 .into_err(p));
             }
             let args = self.parse_call_args(&name)?;
-            let call = make_call(name, args, None, namespace.into_boxed_slice(), name_pos);
+            let mut call = make_call(name, args, None, namespace.into_boxed_slice(), name_pos);
+            call.capture_scope = true;
             return Ok(Expr::FnCall(Box::new(call), name_pos));
         }
         check_identifier_use(&name, name_pos)?;
@@ -642,6 +686,11 @@ fn literal(token: Token, pos: Position) -> Expr {
         Token::False => Expr::BoolConstant(false, pos),
         _ => Expr::Unit(pos),
     }
+}
+
+/// Is the token a range operator (`..`, `..=`)?
+fn is_range(token: &Token) -> bool {
+    matches!(token, Token::ExclusiveRange | Token::InclusiveRange)
 }
 
 /// `-x`: folded for numeric literals.
