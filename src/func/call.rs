@@ -694,15 +694,27 @@ impl<'a> Interp<'a> {
     }
 
     /// A typed method (`fn Type.name()`) of the running script for this target.
+    #[inline(always)]
     fn find_typed_method(
         &self,
         target: &Dynamic,
         name: &str,
         num_args: usize,
     ) -> Option<&'a ScriptFuncDef> {
-        if !self.lib.iter().any(|l| l.has_typed_methods) {
-            return None;
+        if self.lib.iter().any(|l| l.has_typed_methods) {
+            self.find_typed_method_by_type(target, name, num_args)
+        } else {
+            None
         }
+    }
+
+    #[cold]
+    fn find_typed_method_by_type(
+        &self,
+        target: &Dynamic,
+        name: &str,
+        num_args: usize,
+    ) -> Option<&'a ScriptFuncDef> {
         let type_name = self.engine.map_type_name(target.type_name());
         self.find_script_fn(crate::module::typed_method_hash(type_name, name, num_args))
     }
