@@ -318,6 +318,12 @@ fn debug_layout() {
          vars: {{\"aa\": 2, \"zz\": 1}}, functions: [], flags: ModuleFlags(0x0){doc} }}"
     );
     assert_eq!(format!("{m:?}"), expected);
+}
+
+/// Without metadata, script functions are listed by signature.
+#[cfg(not(feature = "metadata"))]
+#[test]
+fn debug_lists_script_function_signatures() {
     let engine = Engine::new();
     let ast = engine
         .compile("fn f(x, y) { x } private fn p() {} fn T.meth() {}")
