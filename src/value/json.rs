@@ -1,11 +1,13 @@
-//! JSON text of object maps (`to_json`, `format_map_as_json`).
+//! JSON-like text of object maps (`to_json`, `format_map_as_json`), as published: maps, arrays
+//! and BLOBs (as arrays of numbers) are written structurally, `()` as `null`, a function pointer
+//! as its name (or an array of its name and curried values), and every other value — strings
+//! and map keys included — in its Rust debug form (`"a\n"`, `'c'`, `1..3`, custom type names).
 
 use crate::value::dynamic::Union;
 use crate::{Dynamic, Map};
 use core::fmt::Write;
 
-/// The JSON text of an object map. Values without a JSON form (function pointers, custom
-/// types, timestamps) are written as their display text in a string; `()` is `null`.
+/// The JSON-like text of an object map; see the module documentation.
 #[must_use]
 pub fn format_map_as_json(map: &Map) -> String {
     let mut out = String::new();
@@ -13,9 +15,11 @@ pub fn format_map_as_json(map: &Map) -> String {
     out
 }
 
-/// How deep the JSON text follows nested arrays and maps; deeper ones are written as `null`
+/// How deep the text follows nested arrays and maps; deeper ones are written as `null`
 /// (writing recurses, and a script can nest values as deep as it likes).
 const MAX_JSON_DEPTH: usize = 256;
+
+// Writing into a `String` cannot fail: the `fmt::Result`s below are discarded.
 
 fn write_map(out: &mut String, map: &Map, depth: usize) {
     out.push('{');
@@ -23,11 +27,21 @@ fn write_map(out: &mut String, map: &Map, depth: usize) {
         if i > 0 {
             out.push(',');
         }
-        write_str(out, k);
-        out.push(':');
+        _ = write!(out, "{:?}:", k.as_str());
         write_value(out, v, depth + 1);
     }
     out.push('}');
+}
+
+fn write_list<'a>(out: &mut String, items: impl Iterator<Item = &'a Dynamic>, depth: usize) {
+    out.push('[');
+    for (i, v) in items.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_value(out, v, depth + 1);
+    }
+    out.push(']');
 }
 
 fn write_value(out: &mut String, value: &Dynamic, depth: usize) {
@@ -37,49 +51,24 @@ fn write_value(out: &mut String, value: &Dynamic, depth: usize) {
     }
     match &value.0 {
         Union::Unit(..) => out.push_str("null"),
-        Union::Bool(b, ..) => out.push_str(if *b { "true" } else { "false" }),
-        Union::Int(n, ..) => {
-            let _ = write!(out, "{n}");
-        }
-        Union::Float(f, ..) if f.is_finite() => {
-            let _ = write!(out, "{value}");
-        }
-        #[cfg(feature = "decimal")]
-        Union::Decimal(d, ..) => {
-            let _ = write!(out, "{d}");
-        }
-        Union::Str(s, ..) => write_str(out, s),
-        Union::Char(c, ..) => write_str(out, c.encode_utf8(&mut [0; 4])),
-        Union::Array(a, ..) => {
+        Union::Array(a, ..) => write_list(out, a.iter(), depth),
+        Union::Blob(b, ..) => {
             out.push('[');
-            for (i, v) in a.iter().enumerate() {
+            for (i, byte) in b.iter().enumerate() {
                 if i > 0 {
                     out.push(',');
                 }
-                write_value(out, v, depth + 1);
+                _ = write!(out, "{byte}");
             }
             out.push(']');
         }
         Union::Map(m, ..) => write_map(out, m, depth),
-        Union::Shared(..) => write_value(out, &value.flatten_clone(), depth),
-        _ => write_str(out, &value.to_string()),
-    }
-}
-
-fn write_str(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
+        Union::FnPtr(p, ..) if p.curry().is_empty() => _ = write!(out, "{:?}", p.fn_name()),
+        Union::FnPtr(p, ..) => {
+            let name = Dynamic::from(p.name.clone());
+            write_list(out, core::iter::once(&name).chain(p.curry()), depth);
         }
+        Union::Shared(..) => write_value(out, &value.flatten_clone(), depth),
+        _ => _ = write!(out, "{value:?}"),
     }
-    out.push('"');
 }
