@@ -438,3 +438,38 @@ fn resolution_cache_and_constants() {
         "Module not found: nope"
     );
 }
+
+#[test]
+fn results_cast_to_the_requested_type() {
+    let e = Engine::new();
+    let v: INT = e.eval("40 + 2").unwrap();
+    let text: String = e.eval("\"s\"").unwrap();
+    let chars: ImmutableString = e.eval("\"t\"").unwrap();
+    let list: rhai::Array = e.eval("[1, 2]").unwrap();
+    let unit: () = e.eval("()").unwrap();
+    assert_eq!(
+        (v, text.as_str(), chars.as_str(), list.len(), unit),
+        (42, "s", "t", 2, ())
+    );
+    let mismatch = |err: Box<EvalAltResult>| match *err {
+        EvalAltResult::ErrorMismatchOutputType(expected, actual, _) => (expected, actual),
+        other => panic!("{other:?}"),
+    };
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(
+        mismatch(e.eval::<i32>("1").unwrap_err()),
+        pair("i32", "i64")
+    );
+    assert_eq!(
+        mismatch(e.eval::<String>("1").unwrap_err()),
+        pair("string", "i64")
+    );
+    assert_eq!(
+        mismatch(e.eval::<&str>("\"x\"").unwrap_err()),
+        pair("&str", "string")
+    );
+    assert_eq!(
+        mismatch(e.eval::<bool>("1..=2").unwrap_err()),
+        pair("bool", "range=")
+    );
+}
