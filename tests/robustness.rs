@@ -109,7 +109,15 @@ fn deeply_nested_values_are_built_printed_compared_and_dropped() {
         ("let b = a; b == a", "true"),
         ("m == m", "true"),
         ("[a] == [[a]]", "false"),
-        ("m.to_json().contains(\"null\")", "true"),
+        // Too deep for JSON: cut off (or, through serde with `metadata`, refused).
+        (
+            if cfg!(feature = "metadata") {
+                "try { m.to_json() } catch (e) { e.contains(\"nested\") }"
+            } else {
+                "m.to_json().contains(\"null\")"
+            },
+            "true",
+        ),
         ("a in [a]", "true"),
         ("()", "()"),
     ];

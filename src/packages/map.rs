@@ -114,6 +114,12 @@ pub(crate) fn init(m: &mut Module) {
             },
         );
     }
+    // With `metadata` (which brings serde_json), as published: the map's serde form.
+    #[cfg(feature = "metadata")]
+    f(m, "to_json", |x: &mut Map| -> Res<String> {
+        serde_json::to_string(&*x).map_err(|e| e.to_string().into())
+    });
+    #[cfg(not(feature = "metadata"))]
     f(m, "to_json", |x: &mut Map| {
         crate::value::json::format_map_as_json(x)
     });
