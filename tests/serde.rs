@@ -197,19 +197,31 @@ mod with_serde {
     }
 
     #[test]
-    fn to_dynamic_integers_above_int_become_floats() {
-        let float = |d: Result<Dynamic, Box<EvalAltResult>>| d.unwrap().as_float().unwrap();
-        assert_eq!(float(to_dynamic(u64::MAX)), 1.8446744073709552e19);
-        assert_eq!(float(to_dynamic(i64::MAX as u64 + 1)), 9.223372036854776e18);
-        assert_eq!(float(to_dynamic(i128::MAX)), 1.7014118346046923e38);
-        assert_eq!(float(to_dynamic(u128::MAX)), 3.402823669209385e38);
-        // As published, an i128 below INT::MIN keeps its low bits.
-        assert_eq!(to_dynamic(i128::MIN).unwrap().as_int(), Ok(0));
-        assert_eq!(to_dynamic(-5_i128).unwrap().as_int(), Ok(-5));
-        let list = to_dynamic(vec![Some(1u64), Some(u64::MAX)]).unwrap();
-        assert_eq!(format!("{list:?}"), "[1, 1.8446744073709552e19]");
+    fn to_dynamic_integers_above_int_become_floats_or_decimals() {
+        let text = |d: Result<Dynamic, Box<EvalAltResult>>| {
+            let d = d.unwrap();
+            format!("{d:?} {}", d.type_name())
+        };
+        // A `u64` beyond INT is a Decimal when there are decimals, else a float.
+        let (max, above) = if cfg!(feature = "decimal") {
+            (
+                "18446744073709551615 decimal",
+                "9223372036854775808 decimal",
+            )
+        } else {
+            ("1.8446744073709552e19 f64", "9.223372036854776e18 f64")
+        };
+        assert_eq!(text(to_dynamic(u64::MAX)), max);
+        assert_eq!(text(to_dynamic(i64::MAX as u64 + 1)), above);
         let big: Dynamic = serde_json::from_str("18446744073709551615").unwrap();
-        assert_eq!(big.as_float(), Ok(1.8446744073709552e19));
+        assert_eq!(text(Ok(big)), max);
+        assert_eq!(text(to_dynamic(i128::MAX)), "1.7014118346046923e38 f64");
+        assert_eq!(text(to_dynamic(u128::MAX)), "3.402823669209385e38 f64");
+        // As published, an i128 below INT::MIN keeps its low bits.
+        assert_eq!(text(to_dynamic(i128::MIN)), "0 i64");
+        assert_eq!(text(to_dynamic(-5_i128)), "-5 i64");
+        let negative: Dynamic = serde_json::from_str("-9223372036854775809").unwrap();
+        assert_eq!(text(Ok(negative)), "-9.223372036854776e18 f64");
     }
 
     #[test]
@@ -662,8 +674,8 @@ mod with_serde {
             format!("{value:?}"),
             r#"#{"a": [1, -9223372036854775808, 9223372036854775807], "b": (), "c": 2.5, "d": "x", "e": #{"f": false}}"#
         );
-        let wide: Dynamic = serde_json::from_str("[9223372036854775808]").unwrap();
-        assert_eq!(format!("{wide:?}"), "[9.223372036854776e18]");
+        let wide: Dynamic = serde_json::from_str("[9223372036854775807]").unwrap();
+        assert_eq!(format!("{wide:?}"), "[9223372036854775807]");
         let char_value = from_dynamic::<Dynamic>(&Dynamic::from('c')).unwrap();
         assert!(char_value.is_char());
         let blob = from_dynamic::<Dynamic>(&Dynamic::from_blob(vec![1, 2])).unwrap();

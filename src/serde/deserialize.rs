@@ -44,7 +44,7 @@ impl<'de> Visitor<'de> for DynamicVisitor {
         Ok(super::int_or_float(v))
     }
     fn visit_u64<E: Error>(self, v: u64) -> Result<Dynamic, E> {
-        Ok(super::int_or_float(v.into()))
+        Ok(super::from_u64(v))
     }
     #[allow(clippy::cast_precision_loss)]
     fn visit_u128<E: Error>(self, v: u128) -> Result<Dynamic, E> {

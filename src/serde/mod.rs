@@ -41,6 +41,19 @@ fn int_or_float(value: i128) -> crate::Dynamic {
     }
 }
 
+/// A `u64` as a `Dynamic`: `INT` when it fits, else (as published) a `Decimal` with feature
+/// `decimal`, a float without.
+#[allow(clippy::cast_precision_loss)]
+fn from_u64(value: u64) -> crate::Dynamic {
+    match INT::try_from(value) {
+        Ok(n) => crate::Dynamic::from_int(n),
+        #[cfg(feature = "decimal")]
+        Err(_) => crate::Dynamic::from_decimal(value.into()),
+        #[cfg(not(feature = "decimal"))]
+        Err(_) => crate::Dynamic::from_float(value as FLOAT),
+    }
+}
+
 impl serde::ser::Error for Box<EvalAltResult> {
     fn custom<T: Display>(msg: T) -> Self {
         EvalAltResult::ErrorRuntime(msg.to_string().into(), Position::NONE).into()

@@ -3,7 +3,7 @@
 //! | serde data model | `Dynamic` |
 //! |---|---|
 //! | bool | bool |
-//! | any integer | `INT`; above its range a float (below it, as published, the low bits) |
+//! | any integer | `INT`; above its range a float, or a `Decimal` for a `u64` with feature `decimal` (below it, as published, the low bits) |
 //! | f32, f64 | `FLOAT` (f32 widened exactly) |
 //! | char | char |
 //! | string | string |
@@ -129,7 +129,7 @@ impl Serializer for &mut DynamicSerializer {
         Ok(Dynamic::from_int(v.into()))
     }
     fn serialize_u64(self, v: u64) -> Result<Dynamic> {
-        Ok(int_or_float(v.into()))
+        Ok(super::from_u64(v))
     }
     #[allow(clippy::cast_precision_loss)]
     fn serialize_u128(self, v: u128) -> Result<Dynamic> {
