@@ -4,7 +4,7 @@
 //! as `Box<EvalAltResult>` so that `Result` stays small.
 
 use crate::syntax::error::{ParseError, ParseErrorType};
-use crate::{Dynamic, ImmutableString, Position, INT};
+use crate::{Dynamic, ImmutableString, Map, Position, INT};
 use core::fmt;
 
 /// An error (or a control-flow pseudo-error) raised during evaluation.
@@ -88,90 +88,138 @@ impl std::error::Error for EvalAltResult {}
 
 impl fmt::Display for EvalAltResult {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.fmt_message(f)?;
+        write_position(f, self.position())
+    }
+}
+
+/// Displays an error's text without its trailing position.
+struct Message<'a>(&'a EvalAltResult);
+
+impl fmt::Display for Message<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt_message(f)
+    }
+}
+
+/// ` (line L, position P)` after a message, unless the position is `NONE`.
+fn write_position(f: &mut fmt::Formatter<'_>, pos: Position) -> fmt::Result {
+    if pos.is_none() {
+        Ok(())
+    } else {
+        write!(f, " ({pos})")
+    }
+}
+
+impl EvalAltResult {
+    /// The error text without the trailing position.
+    fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::ErrorSystem(s, err) if s.is_empty() => write!(f, "{err}")?,
-            Self::ErrorSystem(s, err) => write!(f, "{s}: {err}")?,
-            Self::ErrorParsing(p, ..) => write!(f, "Syntax error: {p}")?,
-            Self::ErrorVariableExists(s, ..) => write!(f, "Variable already defined: {s}")?,
-            Self::ErrorForbiddenVariable(s, ..) => write!(f, "Forbidden variable name: {s}")?,
-            Self::ErrorVariableNotFound(s, ..) => write!(f, "Variable not found: {s}")?,
-            Self::ErrorPropertyNotFound(s, ..) => write!(f, "Property not found: {s}")?,
-            Self::ErrorIndexNotFound(s, ..) => write!(f, "Invalid index: {s}")?,
-            Self::ErrorFunctionNotFound(s, ..) => write!(f, "Function not found: {s}")?,
-            Self::ErrorModuleNotFound(s, ..) => write!(f, "Module not found: {s}")?,
-            Self::ErrorInFunctionCall(name, src, err, ..) if src.is_empty() => {
-                write!(f, "{err}\nin call to function '{name}'")?
-            }
+            Self::ErrorSystem(s, err) if s.is_empty() => write!(f, "{err}"),
+            Self::ErrorSystem(s, err) => write!(f, "{s}: {err}"),
+            Self::ErrorParsing(p, ..) => write!(f, "Syntax error: {p}"),
+            Self::ErrorVariableExists(s, ..) => write!(f, "Variable already defined: {s}"),
+            Self::ErrorForbiddenVariable(s, ..) => write!(f, "Forbidden variable name: {s}"),
+            Self::ErrorVariableNotFound(s, ..) => write!(f, "Variable not found: {s}"),
+            Self::ErrorPropertyNotFound(s, ..) => write!(f, "Property not found: {s}"),
+            Self::ErrorIndexNotFound(s, ..) => write!(f, "Invalid index: {s}"),
+            Self::ErrorFunctionNotFound(s, ..) => write!(f, "Function not found: {s}"),
+            Self::ErrorModuleNotFound(s, ..) => write!(f, "Module not found: {s}"),
             Self::ErrorInFunctionCall(name, src, err, ..) => {
-                write!(f, "{err}\nin call to function '{name}' @ '{src}'")?
+                if src.is_empty() {
+                    write!(f, "{err}")?;
+                } else {
+                    err.fmt_message(f)?;
+                    write!(f, " @ '{src}'")?;
+                    write_position(f, err.position())?;
+                }
+                if name.starts_with(crate::ast::ANONYMOUS_FN_PREFIX) {
+                    f.write_str("\nin closure call")?;
+                } else {
+                    write!(f, "\nin call to function '{name}'")?;
+                }
+                if !src.is_empty() {
+                    write!(f, " (from '{src}')")?;
+                }
+                Ok(())
             }
-            Self::ErrorInModule(s, err, ..) if s.is_empty() => {
-                write!(f, "{err}\nwhen loading module")?
-            }
-            Self::ErrorInModule(s, err, ..) => write!(f, "{err}\nwhen loading module '{s}'")?,
-            Self::ErrorUnboundThis(..) => f.write_str("'this' is not bound")?,
-            Self::ErrorMismatchDataType(expected, actual, ..) if expected.is_empty() => {
-                write!(f, "Data type is incorrect: {actual}")?
-            }
+            Self::ErrorInModule(s, err, ..) if s.is_empty() => write!(f, "{err}\nin module"),
+            Self::ErrorInModule(s, err, ..) => write!(f, "{err}\nin module '{s}'"),
+            Self::ErrorUnboundThis(..) => f.write_str("'this' not bound"),
             Self::ErrorMismatchDataType(expected, actual, ..) => {
-                write!(f, "Data type is incorrect: {actual} (expecting {expected})")?
+                fmt_mismatch(f, "Data type incorrect", expected, actual)
             }
-            Self::ErrorMismatchOutputType(expected, actual, ..) => write!(
-                f,
-                "Output type is incorrect: {actual} (expecting {expected})"
-            )?,
-            Self::ErrorIndexingType(s, ..) => write!(f, "Indexer unavailable: {s}")?,
+            Self::ErrorMismatchOutputType(expected, actual, ..) => {
+                fmt_mismatch(f, "Output type incorrect", expected, actual)
+            }
+            Self::ErrorIndexingType(s, ..) => write!(f, "Indexer unavailable: {s}"),
             Self::ErrorArrayBounds(0, index, ..) => {
-                write!(f, "Array index {index} out of bounds: array is empty")?
+                write!(f, "Array index {index} out of bounds: array is empty")
             }
             Self::ErrorArrayBounds(len, index, ..) => write!(
                 f,
                 "Array index {index} out of bounds: only {len} element{} in array",
                 if *len > 1 { "s" } else { "" }
-            )?,
+            ),
             Self::ErrorStringBounds(0, index, ..) => {
-                write!(f, "String index {index} out of bounds: string is empty")?
+                write!(f, "String index {index} out of bounds: string is empty")
             }
             Self::ErrorStringBounds(len, index, ..) => write!(
                 f,
                 "String index {index} out of bounds: only {len} character{} in string",
                 if *len > 1 { "s" } else { "" }
-            )?,
+            ),
             Self::ErrorBitFieldBounds(len, index, ..) => write!(
                 f,
                 "Bit-field index {index} out of bounds: only {len} bits in bit-field"
-            )?,
-            Self::ErrorFor(..) => f.write_str("For loop expects an iterable type")?,
-            Self::ErrorDataRace(s, ..) => {
-                write!(f, "Data race detected when accessing variable: {s}")?
-            }
+            ),
+            Self::ErrorFor(..) => f.write_str("For loop expects iterable type"),
+            Self::ErrorDataRace(s, ..) if s.is_empty() => f.write_str("Data race detected"),
+            Self::ErrorDataRace(s, ..) => write!(f, "Data race detected on {s}"),
             Self::ErrorNonPureMethodCallOnConstant(s, ..) => {
-                write!(f, "Non-pure method '{s}' cannot be called on a constant")?
+                write!(f, "Non-pure method '{s}' cannot be called on constant")
             }
-            Self::ErrorAssignmentToConstant(s, ..) => write!(f, "Cannot modify constant: {s}")?,
-            Self::ErrorDotExpr(s, ..) if s.is_empty() => f.write_str("Malformed dot expression")?,
-            Self::ErrorDotExpr(s, ..) => f.write_str(s)?,
-            Self::ErrorArithmetic(s, ..) if s.is_empty() => f.write_str("Arithmetic error")?,
-            Self::ErrorArithmetic(s, ..) => f.write_str(s)?,
-            Self::ErrorTooManyOperations(..) => f.write_str("Too many operations")?,
-            Self::ErrorTooManyVariables(..) => f.write_str("Too many variables defined")?,
-            Self::ErrorTooManyModules(..) => f.write_str("Too many modules imported")?,
-            Self::ErrorStackOverflow(..) => f.write_str("Stack overflow")?,
-            Self::ErrorDataTooLarge(s, ..) => write!(f, "{s} exceeds maximum limit")?,
-            Self::ErrorTerminated(..) => f.write_str("Script terminated")?,
-            Self::ErrorCustomSyntax(s, tokens, ..) => write!(f, "{s}: {}", tokens.join(" "))?,
-            Self::ErrorRuntime(d, ..) if d.is_unit() => f.write_str("Runtime error")?,
-            Self::ErrorRuntime(d, ..) => write!(f, "Runtime error: {d}")?,
-            Self::LoopBreak(true, ..) => f.write_str("'break' must be inside a loop")?,
-            Self::LoopBreak(false, ..) => f.write_str("'continue' must be inside a loop")?,
-            Self::Return(..) => f.write_str("NOT AN ERROR - function returns value")?,
-            Self::Exit(..) => f.write_str("Script exited")?,
+            Self::ErrorAssignmentToConstant(s, ..) => write!(f, "Cannot modify constant {s}"),
+            Self::ErrorDotExpr(s, ..) if s.is_empty() => f.write_str("Malformed dot expression"),
+            Self::ErrorDotExpr(s, ..) => f.write_str(s),
+            Self::ErrorArithmetic(s, ..) if s.is_empty() => f.write_str("Arithmetic error"),
+            Self::ErrorArithmetic(s, ..) => f.write_str(s),
+            Self::ErrorTooManyOperations(..) => f.write_str("Too many operations"),
+            Self::ErrorTooManyVariables(..) => f.write_str("Too many variables defined"),
+            Self::ErrorTooManyModules(..) => f.write_str("Too many modules imported"),
+            Self::ErrorStackOverflow(..) => f.write_str("Stack overflow"),
+            Self::ErrorDataTooLarge(s, ..) => write!(f, "{s} too large"),
+            Self::ErrorTerminated(..) => f.write_str("Script terminated"),
+            Self::ErrorCustomSyntax(s, tokens, ..) => write!(f, "{s}: {}", tokens.join(" ")),
+            Self::ErrorRuntime(d, ..) => {
+                let text = d.to_string();
+                if text.is_empty() {
+                    f.write_str("Runtime error")
+                } else {
+                    write!(f, "Runtime error: {text}")
+                }
+            }
+            Self::LoopBreak(true, ..) => f.write_str("'break' must be within a loop"),
+            Self::LoopBreak(false, ..) => f.write_str("'continue' must be within a loop"),
+            Self::Return(..) => f.write_str("NOT AN ERROR - function returns value"),
+            Self::Exit(..) => f.write_str("NOT AN ERROR - exit value"),
         }
-        let pos = self.position();
-        if !pos.is_none() {
-            write!(f, " ({pos})")?;
-        }
-        Ok(())
+    }
+}
+
+/// `{what}: {actual} (expecting {expected})`, leaving out whichever part is empty.
+fn fmt_mismatch(
+    f: &mut fmt::Formatter<'_>,
+    what: &str,
+    expected: &str,
+    actual: &str,
+) -> fmt::Result {
+    if actual.is_empty() {
+        write!(f, "{what}, expecting {expected}")
+    } else if expected.is_empty() {
+        write!(f, "{what}: {actual}")
+    } else {
+        write!(f, "{what}: {actual} (expecting {expected})")
     }
 }
 
@@ -225,41 +273,28 @@ impl EvalAltResult {
         )
     }
 
-    /// Can `try … catch` catch this error?
+    /// Can `try … catch` catch this error? (A wrapper such as `ErrorInFunctionCall` always can:
+    /// system exceptions travel unwrapped.)
     #[must_use]
     pub const fn is_catchable(&self) -> bool {
-        match self {
-            Self::ErrorSystem(..) | Self::ErrorParsing(..) => false,
-            Self::ErrorTooManyOperations(..)
-            | Self::ErrorTooManyVariables(..)
-            | Self::ErrorTooManyModules(..)
-            | Self::ErrorStackOverflow(..)
-            | Self::ErrorDataTooLarge(..)
-            | Self::ErrorTerminated(..) => false,
-            Self::LoopBreak(..) | Self::Return(..) | Self::Exit(..) => false,
-            Self::ErrorInFunctionCall(_, _, err, ..) | Self::ErrorInModule(_, err, ..) => {
-                err.is_catchable()
-            }
-            _ => true,
-        }
+        !self.is_pseudo_error() && !self.is_system_exception()
     }
 
     /// Is this a system exception (one that always ends the script)?
     #[must_use]
     pub const fn is_system_exception(&self) -> bool {
-        match self {
-            Self::ErrorSystem(..) | Self::ErrorParsing(..) => true,
-            Self::ErrorTooManyOperations(..)
-            | Self::ErrorTooManyVariables(..)
-            | Self::ErrorTooManyModules(..)
-            | Self::ErrorStackOverflow(..)
-            | Self::ErrorDataTooLarge(..)
-            | Self::ErrorTerminated(..) => true,
-            Self::ErrorInFunctionCall(_, _, err, ..) | Self::ErrorInModule(_, err, ..) => {
-                err.is_system_exception()
-            }
-            _ => false,
-        }
+        matches!(
+            self,
+            Self::ErrorSystem(..)
+                | Self::ErrorParsing(..)
+                | Self::ErrorCustomSyntax(..)
+                | Self::ErrorTooManyOperations(..)
+                | Self::ErrorTooManyVariables(..)
+                | Self::ErrorTooManyModules(..)
+                | Self::ErrorStackOverflow(..)
+                | Self::ErrorDataTooLarge(..)
+                | Self::ErrorTerminated(..)
+        )
     }
 
     /// The innermost error, through `ErrorInFunctionCall` and `ErrorInModule` wrappers.
@@ -270,6 +305,63 @@ impl EvalAltResult {
             }
             _ => self,
         }
+    }
+
+    /// The value a `catch` block receives: the thrown value (through any wrappers), or an
+    /// object map describing the error: `error` (the variant name), `message` (the text without
+    /// the position), `line` and `position` when known, and the fields of the variant.
+    #[cold]
+    pub(crate) fn into_catch_value(self) -> Dynamic {
+        if let Self::ErrorRuntime(value, _) = self.unwrap_inner() {
+            return value.clone();
+        }
+        let mut map = Map::new();
+        let mut put = |key: &str, value: Dynamic| {
+            map.insert(key.into(), value);
+        };
+        let text = |s: &str| Dynamic::from(ImmutableString::from(s));
+        let debug = format!("{self:?}");
+        put("error", text(debug.split('(').next().unwrap_or_default()));
+        put("message", text(&Message(&self).to_string()));
+        let pos = self.position();
+        if let (Some(line), Some(column)) = (pos.line(), pos.position()) {
+            put("line", Dynamic::from_int(line as INT));
+            put("position", Dynamic::from_int(column as INT));
+        }
+        match self {
+            Self::ErrorVariableExists(s, ..)
+            | Self::ErrorForbiddenVariable(s, ..)
+            | Self::ErrorVariableNotFound(s, ..)
+            | Self::ErrorPropertyNotFound(s, ..)
+            | Self::ErrorDataRace(s, ..)
+            | Self::ErrorAssignmentToConstant(s, ..) => put("variable", text(&s)),
+            Self::ErrorIndexNotFound(index, ..) => put("index", index),
+            Self::ErrorFunctionNotFound(s, ..) | Self::ErrorNonPureMethodCallOnConstant(s, ..) => {
+                put("function", text(&s))
+            }
+            Self::ErrorModuleNotFound(s, ..) | Self::ErrorInModule(s, ..) => {
+                put("module", text(&s))
+            }
+            Self::ErrorInFunctionCall(name, source, ..) => {
+                put("function", text(&name));
+                put("source", text(&source));
+            }
+            Self::ErrorMismatchDataType(requested, actual, ..)
+            | Self::ErrorMismatchOutputType(requested, actual, ..) => {
+                put("requested", text(&requested));
+                put("actual", text(&actual));
+            }
+            Self::ErrorIndexingType(s, ..) => put("type", text(&s)),
+            Self::ErrorArrayBounds(length, index, ..)
+            | Self::ErrorStringBounds(length, index, ..)
+            | Self::ErrorBitFieldBounds(length, index, ..) => {
+                put("length", Dynamic::from_int(length as INT));
+                put("index", Dynamic::from_int(index));
+            }
+            Self::ErrorDotExpr(s, ..) => put("property", text(&s)),
+            _ => (),
+        }
+        Dynamic::from_map(map)
     }
 
     /// The position of the error.

@@ -323,14 +323,16 @@ fn limits() {
         outcome(&engine, "let s = \"12345\"; s + s + s"),
         "!ErrorDataTooLarge"
     );
-    assert_eq!(outcome(&engine, "\"12345678901\""), "!!BadInput");
+    assert_eq!(outcome(&engine, "\"12345678901\""), "!!LiteralTooLarge");
     let mut engine = Engine::new();
     engine.set_max_array_size(3);
     assert_eq!(
-        outcome(&engine, "let a = [1, 2, 3]; a.push(4); a"),
+        outcome(&engine, "let a = [1, 2]; a.push(3); a.push(4); a"),
         "!ErrorDataTooLarge"
     );
-    assert_eq!(outcome(&engine, "[1, 2, 3, 4]"), "!!LiteralTooLarge");
+    // A literal must stay below the limit: the check runs before the closing `]` too.
+    assert_eq!(outcome(&engine, "[1, 2]"), "[1, 2]");
+    assert_eq!(outcome(&engine, "[1, 2, 3]"), "!!LiteralTooLarge");
     let mut engine = Engine::new();
     engine.set_max_map_size(1);
     assert_eq!(
@@ -390,8 +392,8 @@ fn errors_carry_positions_and_messages() {
     assert_eq!(err.position(), Position::new(2, 4));
     let err = engine.eval::<Dynamic>("throw \"boom\"").unwrap_err();
     assert_eq!(err.to_string(), "Runtime error: boom (line 1, position 1)");
-    // Errors in text run by `eval` come wrapped as a call of `eval`, placed at the call; the
-    // inner error keeps its place in that text.
+    // Errors in text run by `eval` come wrapped as a call of `eval`, placed at its argument;
+    // the inner error keeps its place in that text.
     let err = engine
         .eval::<Dynamic>(
             "let x = 1;
@@ -401,7 +403,7 @@ let y = eval(\"let a = 1;\\nlet b = a / 0;\");",
     match *err {
         EvalAltResult::ErrorInFunctionCall(ref name, _, ref inner, pos) => {
             assert_eq!(name, "eval");
-            assert_eq!(pos, Position::new(2, 9));
+            assert_eq!(pos, Position::new(2, 14));
             assert!(
                 matches!(**inner, EvalAltResult::ErrorArithmetic(_, p) if p == Position::new(2, 11)),
                 "{inner:?}"
@@ -412,13 +414,13 @@ let y = eval(\"let a = 1;\\nlet b = a / 0;\");",
     let err = engine.eval::<Dynamic>("eval(\"1 +\")").unwrap_err();
     assert!(
         matches!(*err, EvalAltResult::ErrorInFunctionCall(ref n, _, ref inner, p)
-            if n == "eval" && p == Position::new(1, 1) && matches!(**inner, EvalAltResult::ErrorParsing(..))),
+            if n == "eval" && p == Position::new(1, 6) && matches!(**inner, EvalAltResult::ErrorParsing(..))),
         "{err:?}"
     );
     // Still caught by `try`: the catch gets the inner error.
     assert_eq!(
         engine
-            .eval::<INT>("try { eval(\"throw 5\") } catch (e) { e }")
+            .eval::<INT>("let r = 0; try { eval(\"throw 5\") } catch (e) { r = e; } r")
             .unwrap(),
         5
     );

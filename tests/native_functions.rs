@@ -60,7 +60,7 @@ fn plain_functions_and_closures() {
     );
     let err = engine.eval::<INT>("add(1, \"x\")").unwrap_err();
     assert!(
-        matches!(*err, EvalAltResult::ErrorFunctionNotFound(ref s, _) if s == "add (i64, string)"),
+        matches!(*err, EvalAltResult::ErrorFunctionNotFound(ref s, _) if s == "add (i64, &str | ImmutableString | String)"),
         "{err:?}"
     );
 }

@@ -97,7 +97,7 @@ fn raw_functions_get_checked_arguments() {
     );
     let err = engine.eval::<INT>("add_to(1, \"two\")").unwrap_err();
     assert!(
-        matches!(*err, EvalAltResult::ErrorFunctionNotFound(ref s, _) if s == "add_to (i64, string)"),
+        matches!(*err, EvalAltResult::ErrorFunctionNotFound(ref s, _) if s == "add_to (i64, &str | ImmutableString | String)"),
         "{err:?}"
     );
 }

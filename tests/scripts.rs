@@ -6,7 +6,7 @@
 //!
 //! * `// expect: <text>` — evaluation succeeds and `format!("{:?}", value)` of the resulting
 //!   `rhai::Dynamic` equals `<text>` exactly (e.g. `42`, `3.5`, `"abc"`, `'x'`, `[1, 2]`,
-//!   `#{"a": 1}`, `()`, `1..5`, `Fn(foo)`).
+//!   `#{"a": 1}`, `()`, `1..5`, `Fn("foo")`).
 //! * `// expect error: <Variant>` — evaluation fails with a `rhai::EvalAltResult` whose variant
 //!   name (the `Debug` text up to the first `(`) is `<Variant>`, e.g. `ErrorArithmetic`.
 //! * `// expect parse error: <Variant>` — `Engine::compile` fails with a `rhai::ParseErrorType`

@@ -640,12 +640,16 @@ mod with_serde {
         let mut custom = Map::new();
         custom.insert("o".into(), Dynamic::from(Opaque));
         custom.insert("r".into(), Dynamic::from(1..3 as INT));
-        custom.insert("t".into(), engine.eval::<Dynamic>("timestamp()").unwrap());
+        custom.insert("t".into(), Dynamic::from(rhai::Instant::now()));
+        let mut ptr = rhai::FnPtr::new("g").unwrap();
+        ptr.add_curry(Dynamic::from(1 as INT));
+        custom.insert("p".into(), Dynamic::from(ptr));
         let json = serde_json::to_string(&Dynamic::from_map(custom)).unwrap();
+        // Other values serialize as their Rust type name; a curried pointer as [name, values].
         assert_eq!(
             json,
             format!(
-                r#"{{"o":"{}","r":"core::ops::range::Range<i64>","t":"std::time::Instant"}}"#,
+                r#"{{"o":"{}","p":["g",1],"r":"core::ops::range::Range<i64>","t":"std::time::Instant"}}"#,
                 Dynamic::from(Opaque).type_name()
             )
         );
@@ -674,8 +678,12 @@ mod with_serde {
             format!("{value:?}"),
             r#"#{"a": [1, -9223372036854775808, 9223372036854775807], "b": (), "c": 2.5, "d": "x", "e": #{"f": false}}"#
         );
-        let wide: Dynamic = serde_json::from_str("[9223372036854775807]").unwrap();
-        assert_eq!(format!("{wide:?}"), "[9223372036854775807]");
+        // An integer beyond INT becomes a decimal (with `decimal`), else the nearest float.
+        let wide = serde_json::from_str::<Dynamic>("[9223372036854775808]").unwrap();
+        #[cfg(feature = "decimal")]
+        assert_eq!(format!("{wide:?}"), "[9223372036854775808]");
+        #[cfg(not(feature = "decimal"))]
+        assert_eq!(format!("{wide:?}"), "[9.223372036854776e18]");
         let char_value = from_dynamic::<Dynamic>(&Dynamic::from('c')).unwrap();
         assert!(char_value.is_char());
         let blob = from_dynamic::<Dynamic>(&Dynamic::from_blob(vec![1, 2])).unwrap();
@@ -1013,4 +1021,17 @@ mod with_serde {
         let back: serde_json::Value = from_dynamic(&shallow).unwrap();
         assert!(back.is_array());
     }
+}
+
+#[test]
+fn parse_json_without_null_refuses_it_as_a_symbol() {
+    let engine = rhai::Engine::new();
+    let err = engine.parse_json("{\"a\": [null]}", false).unwrap_err();
+    assert_eq!(
+        format!("{err:?}"),
+        "ErrorParsing(BadInput(ImproperSymbol(\"null\", \"\")), 1:8)"
+    );
+    let err = engine.parse_json("{a: 1}", true).unwrap_err();
+    assert_eq!(format!("{err:?}"), "ErrorParsing(PropertyExpected, 1:2)");
+    assert!(engine.parse_json("{\"nullx\": 1}", false).is_ok());
 }

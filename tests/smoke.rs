@@ -21,7 +21,10 @@ fn smoke() {
         ("let x = 1; let f = || x += 1; f.call(); f.call(); x", "3"),
         ("`a${1 + 2}b${\"c\"}`", "\"a3bc\""),
         ("switch 3 { 1 => 10, 2 | 3 => 20, _ => 30 }", "20"),
-        ("try { throw 42; } catch (e) { e + 1 }", "43"),
+        (
+            "let r = 0; try { throw 42; } catch (e) { r = e + 1; } r",
+            "43",
+        ),
         ("let a = [1, [2, 3]]; a[1][0] = 9; a", "[1, [9, 3]]"),
         ("fn inc() { this += 1 } let x = 5; x.inc(); x", "6"),
         ("let x = 5; { let x = 6; } x", "5"),

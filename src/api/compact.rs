@@ -26,7 +26,9 @@ impl Engine {
                 Token::Comment(..) => continue,
                 _ => (),
             }
-            let begin = byte_offset(script, &line_starts, pos);
+            // The rest of an interpolated string is placed at the `}` before it, which is
+            // already written: a token's text never starts before the previous one ended.
+            let begin = byte_offset(script, &line_starts, pos).max(prev_end);
             let source = &script[begin..lexer.offset()];
             let text = match token {
                 Token::IntegerConstant(..) | Token::FloatConstant(..) => number_text(source),

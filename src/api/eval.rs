@@ -66,8 +66,9 @@ impl Engine {
         scope: &mut Scope,
         path: PathBuf,
     ) -> Result<T, Box<EvalAltResult>> {
-        let ast = self.compile_file_with_scope(scope, path)?;
-        self.eval_ast_with_scope(scope, &ast)
+        // Unlike `compile_file`, the script gets no source (as in the published crate).
+        let text = crate::api::compile::read_script_file(&path)?;
+        self.eval_with_scope(scope, &text)
     }
 
     /// Run an `AST` in a scope and return its raw value.

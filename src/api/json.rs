@@ -1,195 +1,160 @@
-//! `Engine::parse_json`: JSON text into an object map, without the `serde` feature.
+//! `Engine::parse_json`: JSON text into an object map.
+//!
+//! Like the published crate, the text is read as a script expression in which `{` opens an
+//! object map and `null` is `()` (when allowed): what the script parser accepts is accepted
+//! (trailing commas, characters, even arithmetic), its errors are the errors, and the value
+//! must come out as a map. The text is rewritten (`{` → `#{`, `null` → `()  `) and error
+//! positions are mapped back to the original text.
 
-use crate::{Dynamic, Engine, EvalAltResult, ImmutableString, Map, Position};
+use crate::{Dynamic, Engine, EvalAltResult, Map, ParseError, Position};
 
-/// A small recursive-descent JSON reader over characters, depth-limited.
-struct Reader<'a> {
-    chars: core::iter::Peekable<core::str::CharIndices<'a>>,
-    text: &'a str,
-    has_null: bool,
-    depth: usize,
+/// JSON text rewritten as a script expression, with the columns where a `#` was inserted.
+struct JsonScript {
+    text: String,
+    /// (line, column in the rewritten text) of every inserted `#`.
+    inserted: Vec<(usize, usize)>,
+    /// Where a map key is a bare word (JSON keys must be strings), if anywhere.
+    bare_key: Option<Position>,
+    /// Where a `null` stands when it is not allowed, if anywhere.
+    null_refused: Option<Position>,
 }
 
-type Res<T> = Result<T, Box<EvalAltResult>>;
-
-/// Deepest nesting accepted.
-const MAX_DEPTH: usize = 256;
-
-impl Reader<'_> {
-    fn error(&mut self, what: &str) -> Box<EvalAltResult> {
-        let at = self.chars.peek().map_or(self.text.len(), |(i, _)| *i);
-        EvalAltResult::ErrorParsing(
-            crate::ParseErrorType::BadInput(crate::LexError::MalformedNumber(format!(
-                "invalid JSON at byte {at}: {what}"
-            ))),
-            Position::NONE,
-        )
-        .into()
-    }
-
-    fn skip_ws(&mut self) {
-        while self.chars.peek().is_some_and(|(_, c)| c.is_whitespace()) {
-            self.chars.next();
-        }
-    }
-
-    fn expect(&mut self, ch: char) -> Res<()> {
-        self.skip_ws();
-        match self.chars.next() {
-            Some((_, c)) if c == ch => Ok(()),
-            _ => Err(self.error(&format!("expected '{ch}'"))),
-        }
-    }
-
-    fn value(&mut self) -> Res<Dynamic> {
-        self.skip_ws();
-        self.depth += 1;
-        if self.depth > MAX_DEPTH {
-            return Err(self.error("nested too deeply"));
-        }
-        let result = match self.chars.peek().map(|(_, c)| *c) {
-            Some('{') => self.object().map(Dynamic::from_map),
-            Some('[') => self.array(),
-            Some('"') => self.string().map(Dynamic::from),
-            Some('t') => self.word("true", Dynamic::TRUE),
-            Some('f') => self.word("false", Dynamic::FALSE),
-            Some('n') if self.has_null => self.word("null", Dynamic::UNIT),
-            Some(c) if c == '-' || c.is_ascii_digit() => self.number(),
-            _ => Err(self.error("expected a value")),
-        };
-        self.depth -= 1;
-        result
-    }
-
-    fn word(&mut self, word: &str, value: Dynamic) -> Res<Dynamic> {
-        for expected in word.chars() {
-            match self.chars.next() {
-                Some((_, c)) if c == expected => (),
-                _ => return Err(self.error(&format!("expected '{word}'"))),
-            }
-        }
-        Ok(value)
-    }
-
-    fn number(&mut self) -> Res<Dynamic> {
-        let start = self.chars.peek().map_or(0, |(i, _)| *i);
-        let mut end = start;
-        while let Some((i, c)) = self.chars.peek().copied() {
-            if c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | 'e' | 'E') {
-                end = i + c.len_utf8();
-                self.chars.next();
-            } else {
-                break;
-            }
-        }
-        let text = &self.text[start..end];
-        if let Ok(n) = text.parse::<crate::INT>() {
-            return Ok(Dynamic::from_int(n));
-        }
-        text.parse::<crate::FLOAT>()
-            .map(Dynamic::from_float)
-            .map_err(|_| self.error("bad number"))
-    }
-
-    fn string(&mut self) -> Res<ImmutableString> {
-        self.expect('"')?;
-        let mut s = String::new();
-        loop {
-            match self.chars.next() {
-                Some((_, '"')) => return Ok(s.into()),
-                Some((_, '\\')) => {
-                    let c = match self.chars.next() {
-                        Some((_, 'n')) => '\n',
-                        Some((_, 't')) => '\t',
-                        Some((_, 'r')) => '\r',
-                        Some((_, 'b')) => '\u{8}',
-                        Some((_, 'f')) => '\u{c}',
-                        Some((_, 'u')) => self.unicode()?,
-                        Some((_, c)) => c,
-                        None => return Err(self.error("unterminated string")),
-                    };
-                    s.push(c);
+impl JsonScript {
+    fn new(json: &str, has_null: bool) -> Self {
+        let mut text = String::with_capacity(json.len() + 16);
+        let mut inserted = Vec::new();
+        let (mut line, mut col) = (1, 0);
+        let mut quote: Option<char> = None;
+        let mut escaped = false;
+        let mut nesting = Vec::new();
+        let mut expect_key = false;
+        let mut bare_key = None;
+        let mut null_refused = None;
+        let mut chars = json.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            col += 1;
+            if quote.is_none() && !c.is_whitespace() {
+                if expect_key && (c.is_alphabetic() || c == '_') && bare_key.is_none() {
+                    let shifted = inserted.iter().filter(|&&(l, _)| l == line).count();
+                    bare_key = Some(position_at(line, col - shifted));
                 }
-                Some((_, c)) => s.push(c),
-                None => return Err(self.error("unterminated string")),
+                expect_key = match c {
+                    '{' | '[' => {
+                        nesting.push(c);
+                        c == '{'
+                    }
+                    '}' | ']' => {
+                        nesting.pop();
+                        false
+                    }
+                    ',' => nesting.last() == Some(&'{'),
+                    _ => false,
+                };
             }
+            match quote {
+                Some(q) => {
+                    if escaped {
+                        escaped = false;
+                    } else if c == '\\' {
+                        escaped = true;
+                    } else if c == q {
+                        quote = None;
+                    }
+                }
+                None if c == '"' || c == '\'' || c == '`' => quote = Some(c),
+                None if c == '{' => {
+                    inserted.push((line, col));
+                    text.push('#');
+                    col += 1;
+                }
+                None if json[i..].starts_with("null") && is_word_start(json, i) => {
+                    let after = json[i + 4..].chars().next();
+                    if !has_null && !after.is_some_and(is_word_char) && null_refused.is_none() {
+                        let shifted = inserted.iter().filter(|&&(l, _)| l == line).count();
+                        null_refused = Some(position_at(line, col - shifted));
+                    } else if !after.is_some_and(is_word_char) {
+                        text.push_str("()  ");
+                        col += 3;
+                        for _ in 0..3 {
+                            chars.next();
+                        }
+                        continue;
+                    }
+                }
+                None => (),
+            }
+            if c == '\n' {
+                (line, col) = (line + 1, 0);
+            }
+            text.push(c);
+        }
+        Self {
+            text,
+            inserted,
+            bare_key,
+            null_refused,
         }
     }
 
-    fn unicode(&mut self) -> Res<char> {
-        let mut code = 0u32;
-        for _ in 0..4 {
-            match self.chars.next().and_then(|(_, c)| c.to_digit(16)) {
-                Some(d) => code = code * 16 + d,
-                None => return Err(self.error("bad \\u escape")),
-            }
-        }
-        Ok(char::from_u32(code).unwrap_or('\u{fffd}'))
+    /// A position in the rewritten text as a position in the original.
+    fn original(&self, pos: Position) -> Position {
+        let (Some(line), Some(col)) = (pos.line(), pos.position()) else {
+            return pos;
+        };
+        let shift = self
+            .inserted
+            .iter()
+            .filter(|&&(l, c)| l == line && c < col)
+            .count();
+        position_at(line, col - shift)
     }
+}
 
-    fn array(&mut self) -> Res<Dynamic> {
-        self.expect('[')?;
-        let mut items = crate::Array::new();
-        self.skip_ws();
-        if self.chars.peek().is_some_and(|(_, c)| *c == ']') {
-            self.chars.next();
-            return Ok(Dynamic::from_array(items));
-        }
-        loop {
-            items.push(self.value()?);
-            self.skip_ws();
-            match self.chars.next() {
-                Some((_, ',')) => (),
-                Some((_, ']')) => return Ok(Dynamic::from_array(items)),
-                _ => return Err(self.error("expected ',' or ']'")),
-            }
-        }
-    }
+fn position_at(line: usize, col: usize) -> Position {
+    let to_u16 = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+    Position::new(to_u16(line), to_u16(col))
+}
 
-    fn object(&mut self) -> Res<Map> {
-        self.expect('{')?;
-        let mut map = Map::new();
-        self.skip_ws();
-        if self.chars.peek().is_some_and(|(_, c)| *c == '}') {
-            self.chars.next();
-            return Ok(map);
-        }
-        loop {
-            self.skip_ws();
-            let key = self.string()?;
-            self.expect(':')?;
-            let value = self.value()?;
-            map.insert(key.as_str().into(), value);
-            self.skip_ws();
-            match self.chars.next() {
-                Some((_, ',')) => (),
-                Some((_, '}')) => return Ok(map),
-                _ => return Err(self.error("expected ',' or '}'")),
-            }
-        }
-    }
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+fn is_word_start(text: &str, i: usize) -> bool {
+    !text[..i].chars().next_back().is_some_and(is_word_char)
 }
 
 impl Engine {
     /// Parse a JSON object into an object map. With `has_null`, `null` becomes `()`;
-    /// without it, `null` is an error.
+    /// without it, `null` is an unknown variable.
     pub fn parse_json(
         &self,
         json: impl AsRef<str>,
         has_null: bool,
     ) -> Result<Map, Box<EvalAltResult>> {
-        let text = json.as_ref();
-        let mut reader = Reader {
-            chars: text.char_indices().peekable(),
-            text,
-            has_null,
-            depth: 0,
-        };
-        let map = reader.object()?;
-        reader.skip_ws();
-        if reader.chars.peek().is_some() {
-            return Err(reader.error("trailing text"));
+        let script = JsonScript::new(json.as_ref(), has_null);
+        if let Some(pos) = script.null_refused {
+            let err = crate::LexError::ImproperSymbol("null".into(), String::new());
+            return Err(EvalAltResult::ErrorParsing(err.into(), pos).into());
         }
-        Ok(map)
+        if let Some(pos) = script.bare_key {
+            return Err(
+                EvalAltResult::ErrorParsing(crate::ParseErrorType::PropertyExpected, pos).into(),
+            );
+        }
+        let ast = self
+            .compile_expression(&script.text)
+            .map_err(|ParseError(err, pos)| {
+                Box::new(EvalAltResult::ErrorParsing(*err, script.original(pos)))
+            })?;
+        let value = self.eval_ast::<Dynamic>(&ast).map_err(|mut err| {
+            let pos = script.original(err.position());
+            err.set_position(pos);
+            err
+        })?;
+        let actual = value.type_name();
+        value.try_cast::<Map>().ok_or_else(|| {
+            let actual = self.map_type_name(actual).into();
+            EvalAltResult::ErrorMismatchOutputType("map".into(), actual, Position::NONE).into()
+        })
     }
 }

@@ -87,7 +87,7 @@ impl Engine {
         }
         if let Ok(a) = value.as_array_ref() {
             if limits.max_array_size > 0 && a.len() > limits.max_array_size {
-                return Err(too_large("Size of array"));
+                return Err(too_large("Size of array/BLOB"));
             }
             for item in a.iter() {
                 self.ensure_data_size_within_limits(item)?;

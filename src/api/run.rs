@@ -44,8 +44,9 @@ impl Engine {
         scope: &mut Scope,
         path: PathBuf,
     ) -> Result<(), Box<EvalAltResult>> {
-        let ast = self.compile_file_with_scope(scope, path)?;
-        self.run_ast_with_scope(scope, &ast)
+        // Unlike `compile_file`, the script gets no source (as in the published crate).
+        let text = crate::api::compile::read_script_file(&path)?;
+        self.run_with_scope(scope, &text)
     }
 }
 

@@ -219,8 +219,9 @@ pub struct BinaryExpr {
 pub struct ClosureExpr {
     /// The function definition (also registered in the AST under its generated name).
     pub func: Shared<ScriptFuncDef>,
-    /// Captured variables of the enclosing scope, curried in front of the parameters.
-    pub captures: Box<[VarRef]>,
+    /// Captured variables of the enclosing scope, curried in front of the parameters, each with
+    /// the position of its first use in the body.
+    pub captures: Box<[(VarRef, Position)]>,
 }
 
 /// One link of a `.`/`[]` chain.

@@ -102,6 +102,6 @@ fn walk_expr(expr: &mut Expr, f: &mut impl FnMut(&mut VarRef)) {
             walk_expr(&mut b.rhs, f);
         }
         Expr::Not(e, _) => walk_expr(e, f),
-        Expr::Closure(c, _) => c.captures.iter_mut().for_each(f),
+        Expr::Closure(c, _) => c.captures.iter_mut().for_each(|(v, _)| f(v)),
     }
 }

@@ -7,7 +7,8 @@
 //! observe that, since all expressions that could read it were evaluated in the first phase
 //! and functions cannot see their caller's variables.
 
-use super::expr::{readable, IntoFlow, Prim};
+use super::expr::{data_race, readable, IntoFlow, Prim};
+use super::index::IndexAt;
 use super::{EResult, Flow, Interp};
 use crate::ast::stmt::Assignment;
 use crate::ast::{BinaryOp, ChainExpr, ChainLink, Expr};
@@ -81,6 +82,16 @@ impl Interp<'_> {
                         );
                     }
                 };
+                if scope.values[index].access_mode() == AccessMode::ReadOnly {
+                    let constant = (index, &**var, *vpos);
+                    return self.apply_on_constant(
+                        scope,
+                        constant,
+                        &chain.links,
+                        &mut values,
+                        write,
+                    );
+                }
                 let mut root = scope.values[index].take();
                 let result = self.apply_root(scope, &mut root, &chain.links, &mut values, write);
                 scope.values[index] = root;
@@ -94,6 +105,16 @@ impl Interp<'_> {
                 self.this = Some(root);
                 result
             }
+            Expr::Variable(var, vpos) => {
+                // A module variable: a constant.
+                let mut value = self.read_module_var(var, *vpos)?;
+                if write.is_some() {
+                    let name = var.name.to_string();
+                    return Err(EvalAltResult::ErrorAssignmentToConstant(name, *vpos).into());
+                }
+                value.set_access_mode(AccessMode::ReadOnly);
+                self.apply_links(scope, &mut value, &chain.links, &mut values, None)
+            }
             root => {
                 if write.is_some() {
                     return Err(EvalAltResult::ErrorAssignmentToConstant(String::new(), pos).into());
@@ -102,6 +123,39 @@ impl Interp<'_> {
                 self.apply_links(scope, &mut value, &chain.links, &mut values, None)
             }
         }
+    }
+
+    /// A chain on a constant. A constant container stays in place: writing into it, or calling
+    /// a non-pure method on it or on anything inside it, is an error at the constant. Any other
+    /// constant value acts as a temporary copy, as if its literal were written there.
+    #[cold]
+    fn apply_on_constant(
+        &mut self,
+        scope: &mut Scope,
+        (index, var, pos): (usize, &crate::ast::VarRef, Position),
+        links: &[ChainLink],
+        values: &mut LinkValues,
+        write: Option<Write>,
+    ) -> EResult {
+        let mut root = scope.values[index].take();
+        let is_container = matches!(
+            root.0,
+            Union::Array(..) | Union::Map(..) | Union::Blob(..) | Union::Variant(..)
+        );
+        let result = if is_container {
+            self.apply_root(scope, &mut root, links, values, write)
+        } else {
+            let mut copy = root.clone();
+            copy.set_access_mode(AccessMode::ReadWrite);
+            self.apply_root(scope, &mut copy, links, values, write)
+        };
+        scope.values[index] = root;
+        result.map_err(|flow| match flow {
+            Flow::Error(err) if is_unnamed_constant_write(&err) => {
+                EvalAltResult::ErrorAssignmentToConstant(var.name.to_string(), pos).into()
+            }
+            flow => with_var_name(flow, &var.name),
+        })
     }
 
     /// `x.method(args)` on a variable: the commonest chain, without the machinery for longer
@@ -125,7 +179,7 @@ impl Interp<'_> {
             let guard = crate::value::lock::write(&cell);
             match guard {
                 Some(mut guard) => self.call_method(scope, &mut guard, call, &mut args, pos),
-                None => Err(EvalAltResult::ErrorDataRace(String::new(), pos).into()),
+                None => Err(data_race()),
             }
         } else {
             self.call_method(scope, &mut root, call, &mut args, pos)
@@ -144,7 +198,7 @@ impl Interp<'_> {
             return Ok(None);
         }
         match link {
-            ChainLink::Index(idx, false, ipos) => {
+            ChainLink::Index(idx, false, _) => {
                 let index = self.eval_expr(scope, idx)?;
                 let slot = self.var_index(scope, var, *vpos)?;
                 match (&scope.values[slot].0, &index.0) {
@@ -152,9 +206,12 @@ impl Interp<'_> {
                         let len = array.len();
                         match crate::eval::index::normalize_index(*i, len) {
                             Some(n) => Ok(Some(readable(&array[n]))),
-                            None => Err(EvalAltResult::ErrorArrayBounds(len, *i, *ipos).into()),
+                            None => {
+                                Err(EvalAltResult::ErrorArrayBounds(len, *i, idx.position()).into())
+                            }
                         }
                     }
+                    _ if scope.values[slot].is_locked() => Err(data_race()),
                     _ => {
                         let target = scope.values[slot].flatten_clone();
                         let mut values = LinkValues::new();
@@ -204,9 +261,7 @@ impl Interp<'_> {
         if let Union::Shared(cell, ..) = &root.0 {
             let cell = cell.clone();
             let Some(mut guard) = crate::value::lock::write(&cell) else {
-                return Err(
-                    EvalAltResult::ErrorDataRace(String::new(), links[0].position()).into(),
-                );
+                return Err(data_race());
             };
             return self.apply_links(scope, &mut guard, links, values, write);
         }
@@ -234,26 +289,28 @@ impl Interp<'_> {
         if let Union::Shared(cell, ..) = &target.0 {
             let cell = cell.clone();
             let Some(mut guard) = crate::value::lock::write(&cell) else {
-                return Err(EvalAltResult::ErrorDataRace(String::new(), link.position()).into());
+                return Err(data_race());
             };
             return self.apply_links(scope, &mut guard, links, values, write);
         }
         match link {
-            ChainLink::Index(_, _, pos) => {
+            ChainLink::Index(idx, _, pos) => {
                 let (index, values) = split_first_value(values);
+                let at = IndexAt {
+                    bracket: *pos,
+                    index: idx,
+                };
                 match write {
                     Some(write) if rest.is_empty() && write.op.is_none() => {
-                        self.index_set(target, index, write.value, *pos)?;
+                        self.index_set(target, index, write.value, at, write.pos)?;
                         Ok(Dynamic::UNIT)
                     }
                     Some(write) if rest.is_empty() => {
-                        self.with_indexed_mut(scope, target, index, *pos, |this, _, child| {
-                            this.write_target(child, write).map(|_| Dynamic::UNIT)
-                        })
+                        self.index_op_assign(scope, target, index, write, at)
                     }
-                    None if rest.is_empty() => self.index_get(target, &index, *pos),
+                    None if rest.is_empty() => self.index_get(target, &index, at),
                     write => {
-                        self.with_indexed_mut(scope, target, index, *pos, |this, scope, child| {
+                        self.with_indexed_mut(scope, target, index, at, |this, scope, child| {
                             this.apply_links(scope, child, rest, values, write)
                         })
                     }
@@ -263,7 +320,7 @@ impl Interp<'_> {
                 if rest.is_empty() {
                     if let Some(write) = write {
                         if write.op.is_none() {
-                            self.property_set(target, prop, write.value, *pos)?;
+                            self.property_set(target, prop, write.value, (*pos, write.pos))?;
                             return Ok(Dynamic::UNIT);
                         }
                         return self.with_property_mut(
@@ -302,12 +359,55 @@ impl Interp<'_> {
         }
     }
 
+    /// `target[index] op= value`.
+    fn index_op_assign(
+        &mut self,
+        scope: &mut Scope,
+        target: &mut Dynamic,
+        index: Dynamic,
+        write: Write,
+        at: IndexAt<'_>,
+    ) -> EResult {
+        if !target.is_indexable() {
+            return Err(self.not_index_settable(target, &index, &write.value, at.bracket));
+        }
+        if target.is_variant() {
+            return self.custom_index_op_assign(scope, target, index, write, at);
+        }
+        self.with_indexed_mut(scope, target, index, at, |this, _, child| {
+            this.write_target(child, write).map(|_| Dynamic::UNIT)
+        })
+    }
+
+    /// `target[index] op= value` on a custom type: without an indexer, the error names the
+    /// assignment (`T [I] = V`).
+    #[cold]
+    fn custom_index_op_assign(
+        &mut self,
+        scope: &mut Scope,
+        target: &mut Dynamic,
+        index: Dynamic,
+        write: Write,
+        at: IndexAt<'_>,
+    ) -> EResult {
+        let (index_copy, value_copy) = (index.clone(), write.value.clone());
+        let result = self.with_indexed_mut(scope, target, index, at, |this, _, child| {
+            this.write_target(child, write).map(|_| Dynamic::UNIT)
+        });
+        match result {
+            Err(Flow::Error(err)) if matches!(*err, EvalAltResult::ErrorIndexingType(..)) => {
+                Err(self.not_index_settable(target, &index_copy, &value_copy, at.bracket))
+            }
+            result => result,
+        }
+    }
+
     /// `target = value` or `target op= value`, in place.
     pub(crate) fn write_target(&mut self, target: &mut Dynamic, write: Write) -> EResult<()> {
         if let Union::Shared(cell, ..) = &target.0 {
             let cell = cell.clone();
             let Some(mut guard) = crate::value::lock::write(&cell) else {
-                return Err(EvalAltResult::ErrorDataRace(String::new(), write.pos).into());
+                return Err(data_race());
             };
             return self.write_target(&mut guard, write);
         }
@@ -447,7 +547,13 @@ impl Interp<'_> {
                     .map(|_| ()),
             },
             Expr::Variable(var, vpos) => {
-                Err(EvalAltResult::ErrorAssignmentToConstant(var.qualified_name(), *vpos).into())
+                // A module variable is constant: it must exist, then it cannot be assigned.
+                self.read_module_var(var, *vpos)?;
+                Err(EvalAltResult::ErrorAssignmentToConstant(
+                    var.name.to_string(),
+                    qualified_name_position(var, *vpos),
+                )
+                .into())
             }
             other => Err(
                 EvalAltResult::ErrorAssignmentToConstant(String::new(), other.position()).into(),
@@ -502,6 +608,23 @@ impl Interp<'_> {
     }
 }
 
+/// Where the name of `ns::name` is written (just after the last `::`).
+fn qualified_name_position(var: &crate::ast::VarRef, pos: Position) -> Position {
+    let Some(last) = var.namespace.last() else {
+        return pos;
+    };
+    let mut name_pos = last.pos;
+    for _ in 0..last.name.chars().count() + 2 {
+        name_pos.advance();
+    }
+    name_pos
+}
+
+/// A write into a constant, not yet named (raised inside the constant's value).
+fn is_unnamed_constant_write(err: &EvalAltResult) -> bool {
+    matches!(err, EvalAltResult::ErrorAssignmentToConstant(s, _) if s.is_empty())
+}
+
 /// Take the first pre-evaluated value.
 fn split_first_value(values: &mut [Dynamic]) -> (Dynamic, &mut [Dynamic]) {
     if values.is_empty() {
@@ -517,7 +640,6 @@ fn with_var_name(flow: Flow, name: &str) -> Flow {
         Flow::Error(mut err) => {
             match &mut *err {
                 EvalAltResult::ErrorAssignmentToConstant(s, _)
-                | EvalAltResult::ErrorDataRace(s, _)
                 | EvalAltResult::ErrorNonPureMethodCallOnConstant(s, _)
                     if s.is_empty() =>
                 {

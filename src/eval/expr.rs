@@ -5,7 +5,8 @@ use super::{EResult, Flow, Interp};
 use crate::ast::{ClosureExpr, Expr, VarRef};
 use crate::func::fn_ptr::FnPtr;
 use crate::value::dynamic::{AccessMode, Union};
-use crate::{Array, Dynamic, EvalAltResult, ImmutableString, Map, Position, Scope, FLOAT, INT};
+use crate::{Array, Dynamic, EvalAltResult, Map, Position, Scope, FLOAT, INT};
+use core::fmt::Write;
 
 /// A primitive operand, read without building (and later dropping) a `Dynamic`.
 #[derive(Clone, Copy)]
@@ -70,10 +71,10 @@ impl Interp<'_> {
                     _ => self.call_operator("!", vec![value], *pos),
                 }
             }
-            Expr::InterpolatedString(parts, pos) => self.eval_interpolated(scope, parts, *pos),
+            Expr::InterpolatedString(parts, _) => self.eval_interpolated(scope, parts),
             Expr::Array(items, pos) => self.eval_array(scope, items, *pos),
             Expr::Map(entries, pos) => self.eval_map(scope, entries, *pos),
-            Expr::Closure(closure, pos) => self.make_closure(scope, closure, *pos),
+            Expr::Closure(closure, _) => self.make_closure(scope, closure),
         }
     }
 
@@ -129,13 +130,13 @@ impl Interp<'_> {
     #[inline]
     fn read_var(&mut self, scope: &mut Scope, var: &VarRef, pos: Position) -> EResult {
         if !var.namespace.is_empty() {
-            return self.read_module_var(scope, var, pos);
+            return self.read_module_var(var, pos);
         }
         match self.var_index(scope, var, pos) {
             Ok(index) => {
                 let value = &scope.values[index];
                 if value.is_locked() {
-                    return Err(EvalAltResult::ErrorDataRace(var.name.to_string(), pos).into());
+                    return Err(data_race());
                 }
                 Ok(readable(value))
             }
@@ -153,7 +154,8 @@ impl Interp<'_> {
                     }
                 }
                 if var.slot.is_none() && self.is_script_fn_name(&var.name) {
-                    let ptr = FnPtr::new_unchecked(var.name.clone());
+                    let mut ptr = FnPtr::new_unchecked(var.name.clone());
+                    ptr.from_bare_name = true;
                     return Ok(Dynamic::from_fn_ptr(ptr));
                 }
                 Err(err)
@@ -169,7 +171,7 @@ impl Interp<'_> {
     }
 
     /// `ns::var`: a variable of an imported or static module, or `global::CONSTANT`.
-    fn read_module_var(&mut self, scope: &Scope, var: &VarRef, pos: Position) -> EResult {
+    pub(crate) fn read_module_var(&mut self, var: &VarRef, pos: Position) -> EResult {
         if let [ns] = &*var.namespace {
             let imported = self
                 .global
@@ -182,16 +184,13 @@ impl Interp<'_> {
                         EvalAltResult::ErrorVariableNotFound(var.qualified_name(), pos).into()
                     });
                 }
-                let declared =
-                    crate::module::environ::latest_constant(&self.global.constants, &var.name);
-                let from_host = || {
-                    scope.names[..self.host_top.min(scope.len())]
-                        .iter()
-                        .rposition(|n| *n == var.name)
-                        .map(|i| &scope.values[i])
-                        .filter(|v| v.access_mode() == AccessMode::ReadOnly)
-                };
-                return match declared.or_else(from_host) {
+                // The script's global constants, seen from inside its functions only.
+                let declared = (self.global.level > 0)
+                    .then(|| {
+                        crate::module::environ::latest_constant(&self.global.constants, &var.name)
+                    })
+                    .flatten();
+                return match declared {
                     Some(v) => Ok(readable(v)),
                     None => {
                         Err(EvalAltResult::ErrorVariableNotFound(var.qualified_name(), pos).into())
@@ -205,33 +204,32 @@ impl Interp<'_> {
             .ok_or_else(|| EvalAltResult::ErrorVariableNotFound(var.qualified_name(), pos).into())
     }
 
-    fn eval_interpolated(&mut self, scope: &mut Scope, parts: &[Expr], pos: Position) -> EResult {
+    fn eval_interpolated(&mut self, scope: &mut Scope, parts: &[Expr]) -> EResult {
         let mut text = String::with_capacity(64);
         for part in parts {
             match part {
                 Expr::StringConstant(s, _) => text.push_str(s),
                 _ => {
-                    let value = self.eval_expr(scope, part)?;
-                    if let Union::Blob(bytes, ..) = &value.0 {
-                        // The book: a BLOB interpolates as UTF-8 text.
-                        text.push_str(&String::from_utf8_lossy(bytes));
+                    if let Some(v) = literal_container(part) {
+                        let _ = write!(text, "{v}");
                     } else {
+                        let value = self.eval_expr(scope, part)?;
                         let piece = self.display_string(value, part.position())?;
                         text.push_str(&piece);
                     }
                 }
             }
-            self.check_string_size(text.len(), pos)?;
+            self.check_string_size(text.len(), part.position())?;
         }
         Ok(Dynamic::from_str(text.into()))
     }
 
     /// Create a function pointer for a closure, currying the captured variables (which become
     /// shared, so that the closure and its creator see each other's changes).
-    fn make_closure(&mut self, scope: &mut Scope, closure: &ClosureExpr, pos: Position) -> EResult {
+    fn make_closure(&mut self, scope: &mut Scope, closure: &ClosureExpr) -> EResult {
         let mut curry = Vec::with_capacity(closure.captures.len());
-        for var in closure.captures.iter() {
-            let value = match self.var_index(scope, var, pos) {
+        for (var, var_pos) in closure.captures.iter() {
+            let value = match self.var_index(scope, var, *var_pos) {
                 Ok(index) => {
                     let slot = &mut scope.values[index];
                     if slot.access_mode() == AccessMode::ReadOnly && !slot.is_shared() {
@@ -243,7 +241,7 @@ impl Interp<'_> {
                         slot.clone()
                     }
                 }
-                Err(_) => Dynamic::UNIT,
+                Err(err) => return Err(err),
             };
             curry.push(value);
         }
@@ -252,66 +250,6 @@ impl Interp<'_> {
         ptr.fn_def = Some(closure.func.clone());
         ptr.env = self.env.clone();
         Ok(Dynamic::from_fn_ptr(ptr))
-    }
-
-    /// The text form of a value for `print`, interpolation and `to_string`: custom types use a
-    /// registered `to_string` function when there is one.
-    pub(crate) fn display_string(
-        &mut self,
-        value: Dynamic,
-        pos: Position,
-    ) -> EResult<ImmutableString> {
-        if let Union::Str(s, ..) = &value.0 {
-            return Ok(s.clone());
-        }
-        self.script_text(&value, false, pos)
-    }
-
-    /// The debug form of a value for `debug` and `to_debug`: custom types use a registered
-    /// `to_debug` function when there is one.
-    pub(crate) fn debug_string(
-        &mut self,
-        value: Dynamic,
-        pos: Position,
-    ) -> EResult<ImmutableString> {
-        self.script_text(&value, true, pos)
-    }
-
-    fn script_text(
-        &mut self,
-        value: &Dynamic,
-        debug: bool,
-        pos: Position,
-    ) -> EResult<ImmutableString> {
-        let text = crate::value::fmt::script_text(value, debug, &mut |custom, debug| {
-            self.custom_type_text(custom, debug, pos)
-        })?;
-        Ok(text.into())
-    }
-
-    /// The text of a custom-type value: its `to_debug`/`to_string`, else its number or range
-    /// text, else its type name.
-    fn custom_type_text(
-        &mut self,
-        value: &Dynamic,
-        debug: bool,
-        pos: Position,
-    ) -> EResult<ImmutableString> {
-        let name = if debug {
-            crate::FUNC_TO_DEBUG
-        } else {
-            crate::FUNC_TO_STRING
-        };
-        if let Some(v) = self.try_call_exact_native(name, &mut [value.clone()], pos)? {
-            return Ok(v.into_immutable_string().unwrap_or_default());
-        }
-        let Union::Variant(v, ..) = &value.0 else {
-            return Ok(ImmutableString::new());
-        };
-        Ok(match crate::value::fmt::number_or_range_text(v.as_any()) {
-            Some(text) => text.into(),
-            None => self.engine.map_type_name(value.type_name()).into(),
-        })
     }
 
     pub(crate) fn check_string_size(&self, len: usize, pos: Position) -> EResult<()> {
@@ -326,7 +264,7 @@ impl Interp<'_> {
     pub(crate) fn check_array_size(&self, len: usize, pos: Position) -> EResult<()> {
         let max = self.engine.limits.max_array_size;
         if max > 0 && len > max {
-            Err(EvalAltResult::ErrorDataTooLarge("Size of array".into(), pos).into())
+            Err(EvalAltResult::ErrorDataTooLarge("Size of array/BLOB".into(), pos).into())
         } else {
             Ok(())
         }
@@ -382,37 +320,6 @@ pub(crate) fn readable(value: &Dynamic) -> Dynamic {
     }
 }
 
-/// The value a `catch` block receives: the thrown value, or for a runtime error an object
-/// map describing it (`message`, `type`, `line`, `position`, `source`).
-pub(crate) fn error_to_value(err: EvalAltResult) -> Dynamic {
-    let err = match err {
-        EvalAltResult::ErrorInFunctionCall(_, _, inner, _)
-        | EvalAltResult::ErrorInModule(_, inner, _) => return error_to_value(*inner),
-        e => e,
-    };
-    if let EvalAltResult::ErrorRuntime(value, _) = err {
-        return value;
-    }
-    let pos = err.position();
-    let mut map = Map::new();
-    let name = format!("{err:?}");
-    let variant = name.split('(').next().unwrap_or("").to_string();
-    let mut message = err.to_string();
-    if let Some(i) = message.rfind(" (line ") {
-        message.truncate(i);
-    }
-    map.insert("message".into(), Dynamic::from(message));
-    map.insert("type".into(), Dynamic::from(variant));
-    if let Some(line) = pos.line() {
-        map.insert("line".into(), Dynamic::from_int(line as crate::INT));
-        map.insert(
-            "position".into(),
-            Dynamic::from_int(pos.position().unwrap_or(0) as crate::INT),
-        );
-    }
-    Dynamic::from_map(map)
-}
-
 /// Helpers for `Flow` results of native calls.
 pub(crate) trait IntoFlow<T> {
     /// Map an API error into a `Flow`, filling in the position.
@@ -423,5 +330,27 @@ impl<T> IntoFlow<T> for Result<T, Box<EvalAltResult>> {
     #[inline]
     fn at(self, pos: Position) -> Result<T, Flow> {
         self.map_err(|e| Flow::Error(e.fill_position(pos)))
+    }
+}
+
+/// A shared value is locked by the very operation that needs it (published form: no name, no
+/// position).
+#[cold]
+pub(crate) fn data_race() -> Flow {
+    EvalAltResult::ErrorDataRace(String::new(), Position::NONE).into()
+}
+
+/// The literal array or map that an interpolated `${…}` consists of. The published crate folds
+/// these at compile time through their Rust `Display` (characters quoted), not `to_string`.
+fn literal_container(part: &Expr) -> Option<&Dynamic> {
+    let Expr::Stmt(block) = part else {
+        return None;
+    };
+    match &*block.stmts {
+        [crate::ast::Stmt::Expr(e)] => match &**e {
+            Expr::DynamicConstant(v, _) if v.is_array() || v.is_map() => Some(v),
+            _ => None,
+        },
+        _ => None,
     }
 }

@@ -6,7 +6,7 @@
 //! character into a string, bits into an integer, a setter or indexer call on a custom type).
 
 use super::expr::readable;
-use super::{EResult, Interp};
+use super::{EResult, Flow, Interp};
 use crate::ast::PropertyRef;
 use crate::config::Shared;
 use crate::value::dynamic::{AccessMode, Union};
@@ -27,6 +27,18 @@ pub(crate) fn normalize_index(index: INT, len: usize) -> Option<usize> {
     }
 }
 
+/// The character that `s[index] = c` replaces: none when out of bounds; inside, `Some(None)`
+/// for nothing to replace. The published crate counts a negative index `-k` as position `k`
+/// from the start (unlike reading, which counts from the end), writing nothing when `k` is the
+/// length.
+fn string_write_index(index: INT, len: usize) -> Option<Option<usize>> {
+    if index >= 0 {
+        return normalize_index(index, len).map(Some);
+    }
+    let k = usize::try_from(index.unsigned_abs()).ok()?;
+    (k <= len).then(|| (k < len).then_some(k))
+}
+
 /// How to write a computed child back into its parent.
 enum WriteBack {
     None,
@@ -45,30 +57,51 @@ enum Child<'t> {
 
 /// A range index `a..b` / `a..=b` as start and exclusive end.
 fn as_range(index: &Dynamic) -> Option<(INT, INT)> {
-    crate::packages::iter::range_bounds(index)
+    crate::packages::iter_basic::range_bounds(index)
+}
+
+/// Where an indexing is written: its `[` and its index expression (whose position is only
+/// looked up for an error).
+#[derive(Clone, Copy)]
+pub(crate) struct IndexAt<'a> {
+    pub bracket: Position,
+    pub index: &'a crate::ast::Expr,
+}
+
+impl IndexAt<'_> {
+    /// The position of the index expression.
+    fn index_pos(self) -> Position {
+        self.index.position()
+    }
 }
 
 impl Interp<'_> {
-    fn not_indexable(&self, target: &Dynamic, pos: Position) -> crate::eval::Flow {
-        EvalAltResult::ErrorIndexingType(self.engine.map_type_name(target.type_name()).into(), pos)
-            .into()
+    /// `T [I]`: the target type has no indexer at all.
+    #[cold]
+    fn not_indexable(&self, target: &Dynamic, index: &Dynamic, pos: Position) -> Flow {
+        let name = |v: &Dynamic| self.engine.map_type_name(v.type_name()).to_string();
+        EvalAltResult::ErrorIndexingType(format!("{} [{}]", name(target), name(index)), pos).into()
     }
 
-    fn bad_index_type(
+    /// `T [I] = V`: the target type has no indexer to assign through.
+    #[cold]
+    pub(super) fn not_index_settable(
         &self,
         target: &Dynamic,
         index: &Dynamic,
+        value: &Dynamic,
         pos: Position,
-    ) -> crate::eval::Flow {
-        EvalAltResult::ErrorIndexingType(
-            format!(
-                "{} cannot be indexed by {}",
-                self.engine.map_type_name(target.type_name()),
-                self.engine.map_type_name(index.type_name())
-            ),
-            pos,
-        )
-        .into()
+    ) -> Flow {
+        let name = |v: &Dynamic| self.engine.map_type_name(v.type_name()).to_string();
+        let text = format!("{} [{}] = {}", name(target), name(index), name(value));
+        EvalAltResult::ErrorIndexingType(text, pos).into()
+    }
+
+    /// An index of the wrong type for an indexable built-in value.
+    #[cold]
+    fn bad_index_type(&self, target: &Dynamic, index: &Dynamic, pos: Position) -> Flow {
+        let expected = if target.is_map() { "string" } else { "i64" };
+        EvalAltResult::ErrorMismatchDataType(expected.into(), index.type_name().into(), pos).into()
     }
 
     /// Give `f` mutable access to `target[index]`, writing computed children back.
@@ -77,14 +110,16 @@ impl Interp<'_> {
         scope: &mut Scope,
         target: &mut Dynamic,
         index: Dynamic,
-        pos: Position,
+        at: IndexAt<'_>,
         f: impl FnOnce(&mut Self, &mut Scope, &mut Dynamic) -> EResult,
     ) -> EResult {
-        match self.index_child(target, index, pos)? {
+        let constant = target.access_mode() == AccessMode::ReadOnly;
+        match self.index_child(target, index, at)? {
+            Child::Ref(child) if constant => with_read_only(child, |child| f(self, scope, child)),
             Child::Ref(child) => f(self, scope, child),
             Child::Temp(mut value, back) => {
                 let result = f(self, scope, &mut value)?;
-                self.write_back(target, value, back, pos)?;
+                self.write_back(target, value, back, at)?;
                 Ok(result)
             }
         }
@@ -95,45 +130,46 @@ impl Interp<'_> {
         &mut self,
         target: &Dynamic,
         index: &Dynamic,
-        pos: Position,
+        at: IndexAt<'_>,
     ) -> EResult {
         match (&target.0, &index.0) {
             (Union::Array(array, ..), Union::Int(i, ..)) => {
                 match normalize_index(*i, array.len()) {
                     Some(n) => Ok(readable(&array[n])),
-                    None => Err(EvalAltResult::ErrorArrayBounds(array.len(), *i, pos).into()),
+                    None => {
+                        Err(EvalAltResult::ErrorArrayBounds(array.len(), *i, at.index_pos()).into())
+                    }
                 }
             }
             (Union::Map(map, ..), Union::Str(key, ..)) => match map.get(key.as_str()) {
                 Some(v) => Ok(readable(v)),
-                None => self.missing_property(key, pos),
+                None => self.missing_property(key, at.index_pos()),
             },
             (Union::Str(s, ..), Union::Int(i, ..)) => {
                 let len = s.char_len();
                 match normalize_index(*i, len).and_then(|n| s.chars().nth(n)) {
                     Some(c) => Ok(Dynamic::from_char(c)),
-                    None => Err(EvalAltResult::ErrorStringBounds(len, *i, pos).into()),
+                    None => Err(EvalAltResult::ErrorStringBounds(len, *i, at.index_pos()).into()),
                 }
             }
             (Union::Blob(blob, ..), Union::Int(i, ..)) => match normalize_index(*i, blob.len()) {
                 Some(n) => Ok(Dynamic::from_int(INT::from(blob[n]))),
-                None => Err(EvalAltResult::ErrorArrayBounds(blob.len(), *i, pos).into()),
+                None => Err(EvalAltResult::ErrorArrayBounds(blob.len(), *i, at.index_pos()).into()),
             },
             (Union::Int(n, ..), Union::Int(i, ..)) => {
-                let bit = bit_index(*i)
-                    .ok_or_else(|| EvalAltResult::ErrorBitFieldBounds(INT_BITS, *i, pos))?;
+                let bit = bit_index(*i).ok_or_else(|| {
+                    EvalAltResult::ErrorBitFieldBounds(INT_BITS, *i, at.index_pos())
+                })?;
                 Ok(Dynamic::from_bool(n & (1 << bit) != 0))
             }
             (Union::Shared(..), _) => {
                 let inner = target.flatten_clone();
-                self.index_get(&inner, index, pos)
+                self.index_get(&inner, index, at)
             }
-            (Union::Str(..) | Union::Int(..) | Union::Array(..) | Union::Blob(..), _)
-                if as_range(index).is_some() =>
-            {
-                self.index_get_range(target, index, pos)
+            (Union::Str(..) | Union::Int(..), _) if as_range(index).is_some() => {
+                self.index_get_range(target, index, at.index_pos())
             }
-            (Union::Variant(..), _) => self.indexer_get(target.clone(), index.clone(), pos),
+            (Union::Variant(..), _) => self.indexer_get(target.clone(), index.clone(), at.bracket),
             (
                 Union::Array(..)
                 | Union::Map(..)
@@ -141,12 +177,12 @@ impl Interp<'_> {
                 | Union::Int(..)
                 | Union::Blob(..),
                 _,
-            ) => Err(self.bad_index_type(target, index, pos)),
-            _ => Err(self.not_indexable(target, pos)),
+            ) => Err(self.bad_index_type(target, index, at.index_pos())),
+            _ => Err(self.not_indexable(target, index, at.bracket)),
         }
     }
 
-    /// `target[a..b]` on strings (sub-string), integers (bits), arrays and BLOBs (slices).
+    /// `target[a..b]` on strings (sub-string) and integers (bits).
     fn index_get_range(&mut self, target: &Dynamic, index: &Dynamic, pos: Position) -> EResult {
         let Some((start, end)) = as_range(index) else {
             return Err(self.bad_index_type(target, index, pos));
@@ -161,14 +197,6 @@ impl Interp<'_> {
                 let (a, b) = clamp(s.char_len());
                 Dynamic::from(s.chars().skip(a).take(b - a).collect::<ImmutableString>())
             }
-            Union::Array(array, ..) => {
-                let (a, b) = clamp(array.len());
-                Dynamic::from_array(array[a..b].to_vec())
-            }
-            Union::Blob(blob, ..) => {
-                let (a, b) = clamp(blob.len());
-                Dynamic::from_blob(blob[a..b].to_vec())
-            }
             Union::Int(n, ..) => {
                 let (a, b) = clamp(INT_BITS);
                 Dynamic::from_int(extract_bits(*n, a, b))
@@ -182,37 +210,38 @@ impl Interp<'_> {
         &mut self,
         target: &'t mut Dynamic,
         index: Dynamic,
-        pos: Position,
+        at: IndexAt<'_>,
     ) -> EResult<Child<'t>> {
         match (&target.0, &index.0) {
             (Union::Array(..), Union::Int(..)) | (Union::Map(..), Union::Str(..)) => {
-                self.container_child(target, index, pos)
+                self.container_child(target, index, at)
             }
             (Union::Str(..) | Union::Blob(..), Union::Int(i, ..)) => {
                 let i = *i;
-                let value = self.index_get(target, &index, pos)?;
+                let value = self.index_get(target, &index, at)?;
                 let n = normalize_index(i, value_len(target)).unwrap_or(0);
                 Ok(Child::Temp(value, WriteBack::Char(n)))
             }
             (Union::Int(..), Union::Int(i, ..)) => {
-                let bit = bit_index(*i)
-                    .ok_or_else(|| EvalAltResult::ErrorBitFieldBounds(INT_BITS, *i, pos))?;
-                let value = self.index_get(target, &index, pos)?;
+                let bit = bit_index(*i).ok_or_else(|| {
+                    EvalAltResult::ErrorBitFieldBounds(INT_BITS, *i, at.index_pos())
+                })?;
+                let value = self.index_get(target, &index, at)?;
                 Ok(Child::Temp(value, WriteBack::Bit(bit)))
             }
             (Union::Int(..), _) if as_range(&index).is_some() => {
-                let value = self.index_get(target, &index, pos)?;
+                let value = self.index_get(target, &index, at)?;
                 let (a, b) = as_range(&index).unwrap_or((0, 0));
                 let a = usize::try_from(a.max(0)).unwrap_or(0).min(INT_BITS);
                 let b = usize::try_from(b.max(0)).unwrap_or(0).min(INT_BITS);
                 Ok(Child::Temp(value, WriteBack::Bits(a, b.max(a))))
             }
             (Union::Variant(..), _) => {
-                let value = self.indexer_get(target.clone(), index.clone(), pos)?;
+                let value = self.indexer_get(target.clone(), index.clone(), at.bracket)?;
                 Ok(Child::Temp(value, WriteBack::Indexer(index)))
             }
             _ => {
-                let value = self.index_get(target, &index, pos)?;
+                let value = self.index_get(target, &index, at)?;
                 Ok(Child::Temp(value, WriteBack::None))
             }
         }
@@ -223,13 +252,13 @@ impl Interp<'_> {
         &mut self,
         target: &'t mut Dynamic,
         index: Dynamic,
-        pos: Position,
+        at: IndexAt<'_>,
     ) -> EResult<Child<'t>> {
         if let Union::Map(map, ..) = &target.0 {
             let key = index.clone().into_immutable_string().unwrap_or_default();
             if !map.contains_key(key.as_str()) {
                 return Ok(Child::Temp(
-                    self.missing_property(&key, pos)?,
+                    self.missing_property(&key, at.index_pos())?,
                     WriteBack::None,
                 ));
             }
@@ -239,7 +268,7 @@ impl Interp<'_> {
                 let len = array.len();
                 match normalize_index(*i, len) {
                     Some(n) => Ok(Child::Ref(&mut Shared::make_mut(array)[n])),
-                    None => Err(EvalAltResult::ErrorArrayBounds(len, *i, pos).into()),
+                    None => Err(EvalAltResult::ErrorArrayBounds(len, *i, at.index_pos()).into()),
                 }
             }
             (Union::Map(map, ..), Union::Str(key, ..)) => {
@@ -257,13 +286,16 @@ impl Interp<'_> {
         target: &mut Dynamic,
         value: Dynamic,
         back: WriteBack,
-        pos: Position,
+        at: IndexAt<'_>,
     ) -> EResult<()> {
+        let pos = at.bracket;
         match back {
             WriteBack::None => Ok(()),
-            WriteBack::Char(n) => self.index_set(target, Dynamic::from_int(n as INT), value, pos),
+            WriteBack::Char(n) => {
+                self.index_set(target, Dynamic::from_int(n as INT), value, at, pos)
+            }
             WriteBack::Bit(bit) => {
-                self.index_set(target, Dynamic::from_int(bit as INT), value, pos)
+                self.index_set(target, Dynamic::from_int(bit as INT), value, at, pos)
             }
             WriteBack::Bits(a, b) => {
                 if let (Union::Int(n, ..), Ok(v)) = (&mut target.0, value.as_int()) {
@@ -276,43 +308,47 @@ impl Interp<'_> {
         }
     }
 
-    /// `target[index] = value`.
+    /// `target[index] = value`; `op_pos` is where the assignment is written.
     pub(crate) fn index_set(
         &mut self,
         target: &mut Dynamic,
         index: Dynamic,
         value: Dynamic,
-        pos: Position,
+        at: IndexAt<'_>,
+        op_pos: Position,
     ) -> EResult<()> {
-        if target.access_mode() == AccessMode::ReadOnly {
-            return Err(EvalAltResult::ErrorAssignmentToConstant(String::new(), pos).into());
-        }
+        let constant = target.access_mode() == AccessMode::ReadOnly;
         let mut value = value.flatten();
         value.set_access_mode(AccessMode::ReadWrite);
         match (&mut target.0, &index.0) {
             (Union::Array(array, ..), Union::Int(i, ..)) => {
                 let len = array.len();
                 match normalize_index(*i, len) {
+                    Some(_) if constant => Err(assign_to_constant(at.bracket)),
                     Some(n) => {
                         Shared::make_mut(array)[n] = value;
                         Ok(())
                     }
-                    None => Err(EvalAltResult::ErrorArrayBounds(len, *i, pos).into()),
+                    None => Err(EvalAltResult::ErrorArrayBounds(len, *i, at.index_pos()).into()),
                 }
             }
+            (Union::Map(..), Union::Str(..)) if constant => Err(assign_to_constant(at.bracket)),
+            // Unlike a property assignment, this is not checked against the map size limit.
             (Union::Map(map, ..), Union::Str(key, ..)) => {
                 Shared::make_mut(map).insert(key.as_str().into(), value);
-                let len = map.len();
-                self.check_map_size(len, pos)
+                Ok(())
             }
             (Union::Str(s, ..), Union::Int(i, ..)) => {
                 let len = s.char_len();
-                let Some(n) = normalize_index(*i, len) else {
-                    return Err(EvalAltResult::ErrorStringBounds(len, *i, pos).into());
+                let Some(target) = string_write_index(*i, len) else {
+                    return Err(EvalAltResult::ErrorStringBounds(len, *i, at.index_pos()).into());
                 };
                 let c = value
                     .as_char()
-                    .map_err(|t| self.type_mismatch("char", t, pos))?;
+                    .map_err(|t| self.type_mismatch("char", t, op_pos))?;
+                let Some(n) = target else {
+                    return Ok(());
+                };
                 *s = s
                     .chars()
                     .enumerate()
@@ -325,9 +361,13 @@ impl Interp<'_> {
                 let len = s.char_len();
                 let a = usize::try_from(a.max(0)).unwrap_or(0).min(len);
                 let b = usize::try_from(b.max(0)).unwrap_or(0).min(len).max(a);
-                let insert = value
-                    .into_immutable_string()
-                    .map_err(|t| self.type_mismatch("string", t, pos))?;
+                // A character replaces the span as a one-character string.
+                let insert = match value.as_char() {
+                    Ok(c) => ImmutableString::from(c.to_string()),
+                    Err(_) => value
+                        .into_immutable_string()
+                        .map_err(|t| self.type_mismatch("string", t, op_pos))?,
+                };
                 let mut text = String::with_capacity(s.len() + insert.len());
                 text.extend(s.chars().take(a));
                 text.push_str(&insert);
@@ -338,20 +378,21 @@ impl Interp<'_> {
             (Union::Blob(blob, ..), Union::Int(i, ..)) => {
                 let len = blob.len();
                 let Some(n) = normalize_index(*i, len) else {
-                    return Err(EvalAltResult::ErrorArrayBounds(len, *i, pos).into());
+                    return Err(EvalAltResult::ErrorArrayBounds(len, *i, at.index_pos()).into());
                 };
                 let v = value
                     .as_int()
-                    .map_err(|t| self.type_mismatch("i64", t, pos))?;
+                    .map_err(|t| self.type_mismatch("INT", t, op_pos))?;
                 Shared::make_mut(blob)[n] = (v & 0xff) as u8;
                 Ok(())
             }
             (Union::Int(n, ..), Union::Int(i, ..)) => {
-                let bit = bit_index(*i)
-                    .ok_or_else(|| EvalAltResult::ErrorBitFieldBounds(INT_BITS, *i, pos))?;
+                let bit = bit_index(*i).ok_or_else(|| {
+                    EvalAltResult::ErrorBitFieldBounds(INT_BITS, *i, at.index_pos())
+                })?;
                 let on = value
                     .as_bool()
-                    .map_err(|t| self.type_mismatch("bool", t, pos))?;
+                    .map_err(|t| self.type_mismatch("bool", t, op_pos))?;
                 if on {
                     *n |= 1 << bit;
                 } else {
@@ -365,11 +406,11 @@ impl Interp<'_> {
                 let b = usize::try_from(b.max(0)).unwrap_or(0).min(INT_BITS).max(a);
                 let v = value
                     .as_int()
-                    .map_err(|t| self.type_mismatch("i64", t, pos))?;
+                    .map_err(|t| self.type_mismatch("integer", t, op_pos))?;
                 *n = insert_bits(*n, a, b, v);
                 Ok(())
             }
-            (Union::Variant(..), _) => self.indexer_set(target, index, value, pos),
+            (Union::Variant(..), _) => self.indexer_set(target, index, value, at.bracket),
             (
                 Union::Array(..)
                 | Union::Map(..)
@@ -377,8 +418,8 @@ impl Interp<'_> {
                 | Union::Blob(..)
                 | Union::Int(..),
                 _,
-            ) => Err(self.bad_index_type(target, &index, pos)),
-            _ => Err(self.not_indexable(target, pos)),
+            ) => Err(self.bad_index_type(target, &index, at.index_pos())),
+            _ => Err(self.not_index_settable(target, &index, &value, at.bracket)),
         }
     }
 
@@ -387,7 +428,7 @@ impl Interp<'_> {
         let mut index = index;
         match self.try_call_native_ref("index$get$", &mut target, &mut index, pos)? {
             Some(v) => Ok(v),
-            None => Err(self.not_indexable(&target, pos)),
+            None => Err(self.not_indexable(&target, &index, pos)),
         }
     }
 
@@ -402,7 +443,7 @@ impl Interp<'_> {
         let mut args = [index, value];
         match self.try_call_native_ref3("index$set$", target, &mut args, pos)? {
             Some(_) => Ok(()),
-            None => Err(self.not_indexable(target, pos)),
+            None => Err(self.not_index_settable(target, &args[0], &args[1], pos)),
         }
     }
 
@@ -446,15 +487,16 @@ impl Interp<'_> {
     }
 
     /// `target.prop = value`.
+    /// `target.prop = value`; `op_pos` is where the assignment is written.
     pub(crate) fn property_set(
         &mut self,
         target: &mut Dynamic,
         prop: &PropertyRef,
         value: Dynamic,
-        pos: Position,
+        (pos, op_pos): (Position, Position),
     ) -> EResult<()> {
-        if target.access_mode() == AccessMode::ReadOnly {
-            return Err(EvalAltResult::ErrorAssignmentToConstant(String::new(), pos).into());
+        if target.is_map() && target.access_mode() == AccessMode::ReadOnly {
+            return Err(assign_to_constant(pos));
         }
         let mut value = value.flatten();
         value.set_access_mode(AccessMode::ReadWrite);
@@ -462,7 +504,7 @@ impl Interp<'_> {
             let map = Shared::make_mut(map);
             map.insert(prop.name.as_str().into(), value);
             let len = map.len();
-            return self.check_map_size(len, pos);
+            return self.check_map_size(len, op_pos);
         }
         self.setter_call(target, &prop.name, value, pos)
     }
@@ -490,15 +532,22 @@ impl Interp<'_> {
             {
                 return Ok(());
             }
+            return Err(self.no_setter(target, name, &args[1], pos));
         }
-        Err(EvalAltResult::ErrorDotExpr(
+        Err(self.no_setter(target, name, &value, pos))
+    }
+
+    #[cold]
+    fn no_setter(&self, target: &Dynamic, name: &str, value: &Dynamic, pos: Position) -> Flow {
+        EvalAltResult::ErrorDotExpr(
             format!(
-                "Cannot set property '{name}' - a setter is not registered for type '{}'",
-                self.engine.map_type_name(target.type_name())
+                "No writable property '{name}' - a setter is not registered for type '{}' to handle '{}'",
+                self.engine.map_type_name(target.type_name()),
+                self.engine.map_type_name(value.type_name())
             ),
             pos,
         )
-        .into())
+        .into()
     }
 
     /// Give `f` mutable access to `target.prop` (through getter and setter for custom types).
@@ -510,8 +559,12 @@ impl Interp<'_> {
         pos: Position,
         f: impl FnOnce(&mut Self, &mut Scope, &mut Dynamic) -> EResult,
     ) -> EResult {
-        if let Union::Map(map, ..) = &mut target.0 {
+        if let Union::Map(map, _, access) = &mut target.0 {
+            let constant = *access == AccessMode::ReadOnly;
             if let Some(child) = Shared::make_mut(map).get_mut(prop.name.as_str()) {
+                if constant {
+                    return with_read_only(child, |child| f(self, scope, child));
+                }
                 return f(self, scope, child);
             }
             let mut missing = self.missing_property(&prop.name, pos)?;
@@ -520,7 +573,12 @@ impl Interp<'_> {
         let mut value = self.property_get(target, prop, pos)?;
         let result = f(self, scope, &mut value)?;
         if target.is_variant() {
-            self.write_back(target, value, WriteBack::Setter(prop.name.clone()), pos)?;
+            let index = crate::ast::Expr::Unit(pos);
+            let at = IndexAt {
+                bracket: pos,
+                index: &index,
+            };
+            self.write_back(target, value, WriteBack::Setter(prop.name.clone()), at)?;
         } else if writing {
             // Few properties of built-in values can be set (`tag`); the others report that
             // they have no setter.
@@ -531,6 +589,39 @@ impl Interp<'_> {
         }
         Ok(result)
     }
+}
+
+impl Dynamic {
+    /// Can `[]` be applied to this value (a built-in container, an integer's bits, a custom type
+    /// that may have an indexer, or a shared value)?
+    pub(crate) fn is_indexable(&self) -> bool {
+        matches!(
+            self.0,
+            Union::Array(..)
+                | Union::Map(..)
+                | Union::Str(..)
+                | Union::Blob(..)
+                | Union::Int(..)
+                | Union::Variant(..)
+                | Union::Shared(..)
+        )
+    }
+}
+
+/// Writing into a constant (the caller names the constant).
+#[cold]
+fn assign_to_constant(pos: Position) -> Flow {
+    EvalAltResult::ErrorAssignmentToConstant(String::new(), pos).into()
+}
+
+/// Run `f` on a child of a constant, as a constant itself.
+#[cold]
+fn with_read_only<R>(child: &mut Dynamic, f: impl FnOnce(&mut Dynamic) -> R) -> R {
+    let mode = child.access_mode();
+    child.set_access_mode(AccessMode::ReadOnly);
+    let result = f(child);
+    child.set_access_mode(mode);
+    result
 }
 
 /// The length of a string (in characters) or BLOB.

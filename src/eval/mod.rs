@@ -11,6 +11,7 @@ mod chain;
 pub(crate) mod expr;
 pub(crate) mod index;
 mod stmt;
+mod text;
 
 use crate::config::Shared;
 use crate::func::hashing::StraightHashMap;
@@ -205,7 +206,7 @@ impl<'a> Interp<'a> {
             Ok(v) => Ok(v),
             Err(Flow::Return(v, _)) => Ok(v),
             Err(Flow::Error(err)) => match *err.unwrap_inner() {
-                EvalAltResult::Exit(ref v, _) => Ok(v.clone()),
+                EvalAltResult::Exit(ref v, _) | EvalAltResult::Return(ref v, _) => Ok(v.clone()),
                 _ => Err(err),
             },
             Err(flow) => Err(flow.into_error()),

@@ -93,6 +93,17 @@ impl Interp<'_> {
                 if scope.len() - self.frame_base >= max {
                     return Err(EvalAltResult::ErrorTooManyVariables(*pos).into());
                 }
+                if !self
+                    .engine
+                    .options
+                    .contains(crate::engine::LangOptions::SHADOWING)
+                    && scope
+                        .search_from(self.search_base, &decl.name.name)
+                        .is_some()
+                {
+                    let name = decl.name.name.to_string();
+                    return Err(EvalAltResult::ErrorVariableExists(name, *pos).into());
+                }
                 if decl.is_const && decl.is_global && self.global.level == 0 {
                     let name = decl.name.name.clone();
                     self.global.constants.push((name, value.clone()));
@@ -266,7 +277,7 @@ impl Interp<'_> {
         mark: usize,
         pos: Position,
     ) -> EResult {
-        if let Some(range) = crate::packages::iter::as_int_range(&iterable) {
+        if let Some(range) = crate::packages::iter_basic::as_int_range(&iterable) {
             for (i, n) in range.enumerate() {
                 if let Some(v) = self.for_step(scope, x, mark, i, Dynamic::from_int(n))? {
                     return Ok(v);
@@ -353,18 +364,21 @@ impl Interp<'_> {
         }
     }
 
+    /// `try { … } catch (e) { … }`: a statement, whose value is always `()`.
     fn eval_try(&mut self, scope: &mut Scope, x: &TryCatchStmt) -> EResult {
         let mark = scope.len();
         let saved_level = self.global.level;
         let saved_frame = (self.frame_base, self.search_base);
+        // The statement's value is `()` whichever block runs.
         let err = match self.eval_block(scope, &x.body) {
+            Ok(_) => return Ok(Dynamic::UNIT),
             Err(Flow::Error(err)) if err.is_catchable() => err,
-            other => return other,
+            Err(flow) => return Err(flow),
         };
         scope.rewind(mark);
         self.global.level = saved_level;
         (self.frame_base, self.search_base) = saved_frame;
-        let value = crate::eval::expr::error_to_value(*err);
+        let value = err.into_catch_value();
         let outer = self.caught.replace(value.clone());
         let result = match &x.catch_var {
             Some(var) => {
@@ -376,6 +390,6 @@ impl Interp<'_> {
             None => self.eval_block(scope, &x.catch_block),
         };
         self.caught = outer;
-        result
+        result.map(|_| Dynamic::UNIT)
     }
 }

@@ -58,13 +58,7 @@ fn float_fast(op: BinaryOp, a: FLOAT, b: FLOAT) -> Option<Dynamic> {
         Sub => Dynamic::from_float(a - b),
         Mul => Dynamic::from_float(a * b),
         Div => Dynamic::from_float(a / b),
-        Eq => Dynamic::from_bool(a == b),
-        Ne => Dynamic::from_bool(a != b),
-        Lt => Dynamic::from_bool(a < b),
-        Le => Dynamic::from_bool(a <= b),
-        Gt => Dynamic::from_bool(a > b),
-        Ge => Dynamic::from_bool(a >= b),
-        _ => return None,
+        _ => Dynamic::from_bool(float_compare(op, a, b)?),
     })
 }
 
@@ -83,14 +77,38 @@ pub(crate) fn prim_compare(op: BinaryOp, a: Prim, b: Prim) -> Option<bool> {
 fn float_compare(op: BinaryOp, a: FLOAT, b: FLOAT) -> Option<bool> {
     use BinaryOp::*;
     Some(match op {
-        Eq => a == b,
-        Ne => a != b,
-        Lt => a < b,
-        Le => a <= b,
-        Gt => a > b,
-        Ge => a >= b,
+        Eq => float_eq(a, b),
+        Ne => float_ne(a, b),
+        Lt => a < b && !float_eq(a, b),
+        Le => a < b || float_eq(a, b),
+        Gt => a > b && !float_eq(a, b),
+        Ge => a > b || float_eq(a, b),
         _ => return None,
     })
+}
+
+/// Float equality within rounding error, as in the published crate: when the product of
+/// the operands is zero (one is zero, or both are so small that it underflows) they are
+/// equal within `EPSILON`; otherwise within `EPSILON` relative to the larger magnitude.
+/// Infinities and NaN equal nothing, not even themselves (nor are they unequal).
+#[inline]
+pub(crate) fn float_eq(a: FLOAT, b: FLOAT) -> bool {
+    (a - b).abs() <= float_tolerance(a, b)
+}
+
+/// Float inequality: beyond rounding error. Like equality, it is false for NaN.
+#[inline]
+fn float_ne(a: FLOAT, b: FLOAT) -> bool {
+    (a - b).abs() > float_tolerance(a, b)
+}
+
+#[inline]
+fn float_tolerance(a: FLOAT, b: FLOAT) -> FLOAT {
+    if a * b == 0.0 {
+        FLOAT::EPSILON
+    } else {
+        FLOAT::EPSILON * a.abs().max(b.abs())
+    }
 }
 
 /// INT comparisons straight to `bool`.
@@ -121,8 +139,10 @@ pub(crate) fn int_op(op: BinaryOp, a: INT, b: INT) -> Option<RhaiResult> {
         Mul => checked(a.checked_mul(b), "Multiplication", "*"),
         Div if b == 0 => Err(arith(format!("Division by zero: {a} / {b}"))),
         Div => checked(a.checked_div(b), "Division", "/"),
-        Rem if b == 0 => Err(arith(format!("Modulo division by zero: {a} % {b}"))),
-        Rem => checked(a.checked_rem(b), "Modulo division", "%"),
+        Rem => a
+            .checked_rem(b)
+            .map(Dynamic::from_int)
+            .ok_or_else(|| modulo_error(a, b)),
         Pow => int_pow(a, b),
         Shl => shift(a, b, true),
         Shr => shift(a, b, false),
@@ -140,6 +160,15 @@ pub(crate) fn int_op(op: BinaryOp, a: INT, b: INT) -> Option<RhaiResult> {
     })
 }
 
+/// The one error of `%`, for a zero divisor and for an overflowing quotient alike.
+#[cold]
+pub(crate) fn modulo_error(
+    a: impl core::fmt::Display,
+    b: impl core::fmt::Display,
+) -> Box<EvalAltResult> {
+    arith(format!("Modulo division by zero or overflow: {a} % {b}"))
+}
+
 fn int_pow(a: INT, b: INT) -> RhaiResult {
     if b < 0 {
         return Err(arith(format!(
@@ -153,27 +182,22 @@ fn int_pow(a: INT, b: INT) -> RhaiResult {
         .ok_or_else(|| arith(format!("Exponential overflow: {a} ** {b}")))
 }
 
-/// Shifts: a negative amount shifts the other way; shifting out all bits is an overflow.
+/// Shifts never fail: a negative amount shifts the other way, and shifting by the width of
+/// `INT` or more leaves only the sign (`0`, or `-1` for a negative right operand of `>>`).
 fn shift(a: INT, b: INT, left: bool) -> RhaiResult {
-    let (left, amount) = if b < 0 {
-        (!left, b.unsigned_abs())
-    } else {
-        (left, b as u64)
-    };
-    let amount = u32::try_from(amount).unwrap_or(u32::MAX);
-    let result = if left {
-        a.checked_shl(amount)
-    } else {
-        a.checked_shr(amount)
-    };
-    result.map(Dynamic::from_int).ok_or_else(|| {
-        let (what, sym) = if left {
-            ("Left-shift", "<<")
-        } else {
-            ("Right-shift", ">>")
-        };
-        arith(format!("{what} overflow: {a} {sym} {b}"))
-    })
+    Ok(Dynamic::from_int(shift_int(a, b, left)))
+}
+
+/// The shift rule of `shift` for any primitive integer type.
+pub(crate) fn shift_int<T: num_traits::PrimInt>(a: T, b: INT, left: bool) -> T {
+    let bits = T::zero().count_zeros();
+    let left = left != (b < 0);
+    match u32::try_from(b.unsigned_abs()) {
+        Ok(n) if n < bits && left => a << n as usize,
+        Ok(n) if n < bits => a >> n as usize,
+        _ if left => T::zero(),
+        _ => a >> (bits - 1) as usize,
+    }
 }
 
 /// FLOAT op FLOAT (no overflow errors: IEEE semantics).
@@ -186,13 +210,7 @@ pub(crate) fn float_op(op: BinaryOp, a: FLOAT, b: FLOAT) -> Option<RhaiResult> {
         Div => Dynamic::from_float(a / b),
         Rem => Dynamic::from_float(a % b),
         Pow => Dynamic::from_float(a.powf(b)),
-        Eq => Dynamic::from_bool(a == b),
-        Ne => Dynamic::from_bool(a != b),
-        Lt => Dynamic::from_bool(a < b),
-        Le => Dynamic::from_bool(a <= b),
-        Gt => Dynamic::from_bool(a > b),
-        Ge => Dynamic::from_bool(a >= b),
-        _ => return None,
+        _ => Dynamic::from_bool(float_compare(op, a, b)?),
     };
     Some(Ok(v))
 }
@@ -221,10 +239,7 @@ fn decimal_arith(
         Mul => (a.checked_mul(b), "Multiplication", "*"),
         Div if b.is_zero() => return Some(Err(arith(format!("Division by zero: {a} / {b}")))),
         Div => (a.checked_div(b), "Division", "/"),
-        Rem if b.is_zero() => {
-            return Some(Err(arith(format!("Modulo division by zero: {a} % {b}"))))
-        }
-        Rem => (a.checked_rem(b), "Modulo division", "%"),
+        Rem => return Some(a.checked_rem(b).ok_or_else(|| modulo_error(a, b))),
         _ => return None,
     };
     Some(result.ok_or_else(|| arith(format!("{what} overflow: {a} {sym} {b}"))))
@@ -379,19 +394,34 @@ fn decimal_assign(
 }
 
 /// Equality of standard values, element by element through arrays and maps; `None` when a
-/// custom type (or another type without built-in equality) is involved. Nested containers go
-/// on a work list rather than recursing: scripts can nest values as deep as they like.
+/// custom type (or another type without built-in equality) is involved.
 pub(crate) fn values_equal(a: &Dynamic, b: &Dynamic) -> Option<bool> {
+    values_equal_with(a, b, |_, _| Err(())).ok()
+}
+
+/// Equality element by element, in order, through arrays and maps; a pair of elements
+/// without built-in equality goes to `leaf`. Nested containers go on a work list rather than
+/// recursing: scripts can nest values as deep as they like.
+pub(crate) fn values_equal_with<E>(
+    a: &Dynamic,
+    b: &Dynamic,
+    mut leaf: impl FnMut(&Dynamic, &Dynamic) -> Result<bool, E>,
+) -> Result<bool, E> {
     let mut pending: Vec<(Dynamic, Dynamic)> = Vec::new();
-    if !compare_one(a, b, &mut pending)? {
-        return Some(false);
+    let mut same = match compare_one(a, b, &mut pending) {
+        Some(same) => same,
+        None => leaf(a, b)?,
+    };
+    while same {
+        let Some((x, y)) = pending.pop() else {
+            break;
+        };
+        same = match compare_one(&x, &y, &mut pending) {
+            Some(same) => same,
+            None => leaf(&x, &y)?,
+        };
     }
-    while let Some((x, y)) = pending.pop() {
-        if !compare_one(&x, &y, &mut pending)? {
-            return Some(false);
-        }
-    }
-    Some(true)
+    Ok(same)
 }
 
 /// Compare two values one level deep; pairs of elements still to compare go to `pending`.
@@ -401,23 +431,25 @@ fn compare_one(a: &Dynamic, b: &Dynamic, pending: &mut Vec<(Dynamic, Dynamic)>) 
             if x.len() != y.len() {
                 return Some(false);
             }
-            pending.extend(x.iter().cloned().zip(y.iter().cloned()));
+            // Reversed onto the stack, so that elements are compared first to last.
+            pending.extend(x.iter().cloned().zip(y.iter().cloned()).rev());
             Some(true)
         }
         (Union::Map(x, ..), Union::Map(y, ..)) => {
             if x.len() != y.len() {
                 return Some(false);
             }
+            let start = pending.len();
             for (k, v) in x.iter() {
                 match y.get(k) {
                     Some(w) => pending.push((v.clone(), w.clone())),
                     None => return Some(false),
                 }
             }
+            pending[start..].reverse();
             Some(true)
         }
         (Union::Blob(x, ..), Union::Blob(y, ..)) => Some(x == y),
-        (Union::FnPtr(x, ..), Union::FnPtr(y, ..)) => Some(x.fn_name() == y.fn_name()),
         (Union::Shared(..), _) | (_, Union::Shared(..)) => {
             pending.push((a.flatten_clone(), b.flatten_clone()));
             Some(true)
@@ -425,14 +457,17 @@ fn compare_one(a: &Dynamic, b: &Dynamic, pending: &mut Vec<(Dynamic, Dynamic)>) 
         (Union::Variant(..), Union::Variant(..)) => {
             let (x, y) = (a.type_name(), b.type_name());
             match (
-                crate::packages::iter::range_bounds(a),
-                crate::packages::iter::range_bounds(b),
+                crate::packages::iter_basic::range_bounds(a),
+                crate::packages::iter_basic::range_bounds(b),
             ) {
                 (Some(r1), Some(r2)) if x == y => Some(r1 == r2),
                 _ => None,
             }
         }
-        (Union::Variant(..), _) | (_, Union::Variant(..)) => None,
+        // Function pointers have no `==`.
+        (Union::Variant(..), _)
+        | (_, Union::Variant(..))
+        | (Union::FnPtr(..), Union::FnPtr(..)) => None,
         _ => match binary(BinaryOp::Eq, a, b) {
             Some(Ok(v)) => v.as_bool().ok(),
             _ => Some(false),

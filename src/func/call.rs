@@ -165,8 +165,7 @@ impl<'a> Interp<'a> {
             match name {
                 "-" => {
                     return n.checked_neg().map(Dynamic::from_int).ok_or_else(|| {
-                        EvalAltResult::ErrorArithmetic(format!("Negation overflow: -{n}"), pos)
-                            .into()
+                        EvalAltResult::ErrorArithmetic("integer overflow".into(), pos).into()
                     })
                 }
                 "+" => return Ok(Dynamic::from_int(*n)),
@@ -270,10 +269,16 @@ impl<'a> Interp<'a> {
         }
     }
 
-    /// Errors inside a function are reported as `ErrorInFunctionCall` (system exceptions pass
-    /// through unwrapped).
-    pub(crate) fn wrap_fn_error(&self, name: &str, err: Box<EvalAltResult>, pos: Position) -> Flow {
-        if err.is_system_exception() || name.starts_with(crate::ast::ANONYMOUS_FN_PREFIX) {
+    /// Errors inside a function are reported as `ErrorInFunctionCall`; system exceptions pass
+    /// through unwrapped, re-positioned at the call (so they end at the outermost call).
+    pub(crate) fn wrap_fn_error(
+        &self,
+        name: &str,
+        mut err: Box<EvalAltResult>,
+        pos: Position,
+    ) -> Flow {
+        if err.is_system_exception() {
+            err.set_position(pos);
             return Flow::Error(err);
         }
         self.in_fn_call(name, err, pos).into()
@@ -580,6 +585,9 @@ impl<'a> Interp<'a> {
                 return self.call_native_by_hash(&call.name, call.hash, &mut args, pos);
             }
         };
+        if scope.values[index].is_locked() {
+            return Err(crate::eval::expr::data_race());
+        }
         let mut types: SmallVec<[TypeId; 8]> = SmallVec::new();
         types.push(scope.values[index].type_id());
         for arg in rest.iter() {
@@ -597,7 +605,7 @@ impl<'a> Interp<'a> {
             if let Union::Shared(cell, ..) = &slot.0 {
                 let cell = cell.clone();
                 let Some(mut guard) = crate::value::lock::write(&cell) else {
-                    return Err(EvalAltResult::ErrorDataRace(var.name.to_string(), vpos).into());
+                    return Err(crate::eval::expr::data_race());
                 };
                 return self.call_on_target(&func, &call.name, &mut guard, &mut rest, pos);
             }
@@ -710,6 +718,9 @@ impl<'a> Interp<'a> {
             _ => self.find_script_fn(calc_fn_hash(None, ptr.fn_name(), arity)),
         };
         if let Some(fn_def) = script {
+            if this.is_some() {
+                check_args_unlocked(ptr)?;
+            }
             let base = scope.len();
             let values = ptr.curry.iter().cloned().chain(args);
             for (name, value) in fn_def.params.iter().zip(values) {
@@ -745,10 +756,18 @@ impl<'a> Interp<'a> {
     }
 
     /// `ErrorFunctionNotFound` with the signature: `name (type, type)`.
+    #[cold]
     pub(crate) fn fn_not_found(&self, name: &str, args: &[&Dynamic], pos: Position) -> Flow {
         let types: Vec<&str> = args
             .iter()
-            .map(|a| self.engine.map_type_name(a.type_name()))
+            .map(|a| {
+                if a.is_string() {
+                    // Any of the Rust string types would do for a string argument.
+                    "&str | ImmutableString | String"
+                } else {
+                    self.engine.map_type_name(a.type_name())
+                }
+            })
             .collect();
         EvalAltResult::ErrorFunctionNotFound(format!("{name} ({})", types.join(", ")), pos).into()
     }
@@ -901,15 +920,11 @@ impl<'a> Interp<'a> {
                     .cloned()
             });
         let Some(mut module) = root else {
-            return Err(
-                EvalAltResult::ErrorModuleNotFound(first.name.to_string(), first.pos).into(),
-            );
+            return Err(module_not_found(path));
         };
         for ident in rest {
             let Some(sub) = module.modules.get(ident.name.as_str()).cloned() else {
-                return Err(
-                    EvalAltResult::ErrorModuleNotFound(ident.name.to_string(), ident.pos).into(),
-                );
+                return Err(module_not_found(path));
             };
             module = sub;
         }
@@ -961,9 +976,11 @@ impl<'a> Interp<'a> {
         pos: Position,
     ) -> EResult {
         let path_value = self.eval_expr(scope, path)?;
-        let Ok(path_str) = path_value.into_immutable_string() else {
-            return Err(self.type_mismatch("string", "()", path.position()));
-        };
+        let path_pos = path.position();
+        if !path_value.is_string() {
+            return Err(self.type_mismatch("string", path_value.type_name(), path_pos));
+        }
+        let path_str = path_value.into_immutable_string().unwrap_or_default();
         let max = self.engine.limits.max_modules;
         if self.global.imports.len() >= max {
             return Err(EvalAltResult::ErrorTooManyModules(pos).into());
@@ -975,17 +992,17 @@ impl<'a> Interp<'a> {
             .find_map(|lib| lib.resolved_imports.get(path_str.as_str()).cloned());
         let module = match (preset, &self.engine.module_resolver) {
             (Some(module), _) => module,
-            (None, Some(resolver)) => resolver
-                .resolve_raw(
-                    self.engine,
-                    &mut self.global,
-                    &mut Scope::new(),
-                    &path_str,
-                    pos,
-                )
-                .map_err(|e| e.fill_position(pos))?,
+            (None, Some(resolver)) => resolver.resolve_raw(
+                self.engine,
+                &mut self.global,
+                &mut Scope::new(),
+                &path_str,
+                path_pos,
+            )?,
             (None, None) => {
-                return Err(EvalAltResult::ErrorModuleNotFound(path_str.to_string(), pos).into())
+                return Err(
+                    EvalAltResult::ErrorModuleNotFound(path_str.to_string(), path_pos).into(),
+                )
             }
         };
         // Without an alias the module is still in force for its global functions and typed
@@ -994,6 +1011,26 @@ impl<'a> Interp<'a> {
         self.global.imports.push((alias, module));
         self.global.fn_cache.clear();
         Ok(Dynamic::UNIT)
+    }
+}
+
+/// A module path that leads nowhere: named in full, at its start.
+#[cold]
+fn module_not_found(path: &[crate::ast::Ident]) -> Flow {
+    let names: Vec<&str> = path.iter().map(|i| i.name.as_str()).collect();
+    let pos = path.first().map_or(Position::NONE, |i| i.pos);
+    EvalAltResult::ErrorModuleNotFound(names.join("::"), pos).into()
+}
+
+/// A captured variable that is also the bound `this` of the call is locked by it: a data race.
+fn check_args_unlocked(ptr: &FnPtr) -> EResult<()> {
+    match ptr.curry.iter().position(Dynamic::is_locked) {
+        None => Ok(()),
+        Some(i) => Err(EvalAltResult::ErrorDataRace(
+            format!("argument #{} of function '{}'", i + 1, ptr.fn_name()),
+            Position::NONE,
+        )
+        .into()),
     }
 }
 

@@ -20,27 +20,17 @@ pub struct FnPtr {
     /// The encapsulated environment of the module function that made this pointer: calls
     /// through it run there, wherever the pointer travels.
     pub(crate) env: Option<Shared<crate::module::EncapsulatedEnviron>>,
+    /// Made from a script function's bare name (`let f = foo;`): shown as `Fn*` like closures.
+    pub(crate) from_bare_name: bool,
 }
 
 impl FnPtr {
-    /// A pointer to the named function. Fails when the name is not a valid function name.
-    ///
-    /// A keyword, a reserved word or the name of a keyword function (`print`, `Fn`, `call`…)
-    /// is an `ErrorParsing` with `Reserved`; any other name that is not an identifier is an
-    /// `ErrorFunctionNotFound`.
+    /// A pointer to the named function. Fails when the name is not a valid function name
+    /// (`ErrorFunctionNotFound`), or is a keyword or symbol (`ErrorParsing`).
     pub fn new(name: impl Into<ImmutableString>) -> Result<Self, Box<EvalAltResult>> {
         let name = name.into();
-        if is_keyword_function(&name) || is_reserved(&name) {
-            Err(EvalAltResult::ErrorParsing(
-                crate::ParseErrorType::Reserved(name.to_string()),
-                Position::NONE,
-            )
-            .into())
-        } else if is_ascii_identifier(&name) {
-            Ok(Self::new_unchecked(name))
-        } else {
-            Err(EvalAltResult::ErrorFunctionNotFound(name.to_string(), Position::NONE).into())
-        }
+        check_function_name(&name)?;
+        Ok(Self::new_unchecked(name))
     }
 
     pub(crate) fn new_unchecked(name: ImmutableString) -> Self {
@@ -50,6 +40,7 @@ impl FnPtr {
             fn_def: None,
             native: None,
             env: None,
+            from_bare_name: false,
         }
     }
 
@@ -125,6 +116,11 @@ impl FnPtr {
         self.curry.len()
     }
 
+    /// Is it linked to a script function (a closure, or a script function's bare name)?
+    pub(crate) fn is_linked(&self) -> bool {
+        self.fn_def.is_some() || self.from_bare_name
+    }
+
     /// Does it point to an anonymous function (or closure)?
     #[must_use]
     pub fn is_anonymous(&self) -> bool {
@@ -149,45 +145,42 @@ impl TryFrom<ImmutableString> for FnPtr {
     }
 }
 
-/// The functions scripts call like keywords, which no pointer can name.
-fn is_keyword_function(name: &str) -> bool {
-    matches!(
-        name,
-        "Fn" | "call"
-            | "curry"
-            | "print"
-            | "debug"
-            | "type_of"
-            | "eval"
-            | "is_def_var"
-            | "is_def_fn"
-            | "is_shared"
-    )
-}
+/// The functions that the language handles itself: reserved as function pointer names.
+const KEYWORD_FUNCTIONS: &[&str] = &[
+    "print",
+    "debug",
+    "type_of",
+    "eval",
+    "Fn",
+    "call",
+    "curry",
+    "is_def_var",
+    "is_def_fn",
+    "is_shared",
+];
 
-/// A keyword, a reserved word or a symbol?
-fn is_reserved(name: &str) -> bool {
+/// Is `name` usable as a function name in `Fn(name)`? A keyword or symbol is reserved
+/// (`ErrorParsing`); anything else but an ASCII identifier is not found.
+pub(crate) fn check_function_name(name: &str) -> Result<(), Box<EvalAltResult>> {
     use crate::syntax::token::Token;
-    Token::is_reserved_keyword(name) || Token::lookup_symbol_from_syntax(name).is_some()
-}
-
-/// Letters, digits and underscores, with a letter after any leading underscores.
-fn is_ascii_identifier(name: &str) -> bool {
-    name.trim_start_matches('_')
-        .starts_with(|c: char| c.is_ascii_alphabetic())
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-}
-
-/// Is `name` usable as a function name in `Fn(name)`?
-pub(crate) fn is_valid_function_name(name: &str) -> bool {
-    let mut chars = name.chars();
-    match chars.next() {
-        Some(c) if c.is_alphabetic() || c == '_' => (),
-        _ => return false,
+    let is_symbol = Token::lookup_symbol_from_syntax(name).is_some() && name != "global";
+    if is_symbol
+        || Token::is_reserved_keyword(name) && name != "global"
+        || KEYWORD_FUNCTIONS.contains(&name)
+    {
+        let err = crate::ParseErrorType::Reserved(name.into());
+        return Err(EvalAltResult::ErrorParsing(err, Position::NONE).into());
     }
-    chars.all(|c| c.is_alphanumeric() || c == '_' || c == '$')
-        && !crate::syntax::token::Token::is_reserved_keyword(name)
-        && name != "_"
+    // Letters, digits and underscores, with a letter after any leading underscores.
+    let valid = name
+        .trim_start_matches('_')
+        .starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if valid {
+        Ok(())
+    } else {
+        Err(EvalAltResult::ErrorFunctionNotFound(name.into(), Position::NONE).into())
+    }
 }
 
 /// Curried values can nest without limit (closures capturing closures): they drop through
@@ -206,7 +199,8 @@ impl fmt::Display for FnPtr {
     }
 }
 
-/// `Fn("name", curried…)`, `Fn*(…)` for an anonymous function, `Fn#(…)` for a Rust closure.
+/// `Fn("name", curried…)`, `Fn*(…)` when linked to a script function, `Fn#(…)` for a Rust
+/// closure.
 impl fmt::Debug for FnPtr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         crate::value::fmt::write_fn_ptr(f, self, 0)

@@ -5,7 +5,7 @@
 use crate::ast::FnCallExpr;
 use crate::eval::{EResult, Flow, Interp};
 use crate::func::call::ArgVec;
-use crate::func::fn_ptr::{is_valid_function_name, FnPtr};
+use crate::func::fn_ptr::{check_function_name, FnPtr};
 use crate::func::hashing::calc_fn_hash;
 use crate::value::dynamic::Union;
 use crate::value::fmt::map_std_type_name;
@@ -86,20 +86,25 @@ impl Interp<'_> {
             },
             ("Fn", 1) => {
                 let v = self.eval_expr(scope, &call.args[0])?;
-                self.make_fn_ptr(v, pos)?
+                // A bad name is reported at the argument.
+                self.make_fn_ptr(v, call.args[0].position())?
             }
             ("eval", 1) => {
+                // Errors of `eval` are located at its argument.
+                let pos = call.args[0].position();
                 let v = self.eval_expr(scope, &call.args[0])?;
                 let script = v
                     .into_immutable_string()
                     .map_err(|t| self.type_mismatch("string", t, pos))?;
-                self.eval_script_in_scope(scope, &script, pos)?
+                // Errors of the script are reported at the argument.
+                self.eval_script_in_scope(scope, &script, call.args[0].position())?
             }
             ("is_def_var", 1) => {
                 let v = self.eval_expr(scope, &call.args[0])?;
+                let at = call.args[0].position();
                 let name = v
                     .into_immutable_string()
-                    .map_err(|t| self.type_mismatch("string", t, pos))?;
+                    .map_err(|t| self.type_mismatch("string", t, at))?;
                 Dynamic::from_bool(scope.search_from(self.search_base, &name).is_some())
             }
             ("is_def_fn", 2) => {
@@ -126,13 +131,9 @@ impl Interp<'_> {
                 ) else {
                     return Err(self.type_mismatch("string", "?", pos));
                 };
-                let t = match t.as_str() {
-                    "int" => "i64",
-                    "float" => "f64",
-                    other => other,
-                };
+                // The type as the method was stored: `int` and `float` as `i64` and `f64`.
                 let found = usize::try_from(arity).is_ok_and(|n| {
-                    let hash = crate::module::typed_method_hash(t, &name, n);
+                    let hash = crate::module::typed_method_hash(&t, &name, n);
                     self.find_script_fn(hash).is_some()
                 });
                 Dynamic::from_bool(found)
@@ -141,10 +142,11 @@ impl Interp<'_> {
                 let mut args = self.eval_args(scope, &call.args)?;
                 let target = args.remove(0);
                 let Dynamic(Union::FnPtr(ptr, ..)) = target else {
+                    let at = call.args[0].position();
                     return Err(self.type_mismatch(
                         "Fn",
                         map_std_type_name(target.type_name()),
-                        pos,
+                        at,
                     ));
                 };
                 self.call_fn_ptr(scope, &ptr, args, None, pos)?
@@ -208,9 +210,10 @@ impl Interp<'_> {
         let name = name
             .into_immutable_string()
             .map_err(|t| self.type_mismatch("string", t, pos))?;
-        if !is_valid_function_name(&name) {
-            return Err(EvalAltResult::ErrorFunctionNotFound(name.to_string(), pos).into());
-        }
+        check_function_name(&name).map_err(|mut err| {
+            err.set_position(pos);
+            err
+        })?;
         let mut ptr = FnPtr::new_unchecked(name);
         ptr.env = self.env.clone();
         Ok(Dynamic::from_fn_ptr(ptr))
@@ -262,9 +265,9 @@ impl Interp<'_> {
         self.env = sub.env;
         match result {
             Ok(v) | Err(Flow::Return(v, _)) => Ok(v),
-            // Positions inside the text are not positions in the script: the error travels
-            // wrapped as a call of `eval`, at the call.
-            Err(Flow::Error(err)) => Err(self.wrap_fn_error("eval", err, pos)),
+            // Positions inside the text are not positions in the script: the error (even a
+            // system exception) travels wrapped as a call of `eval`, at its argument.
+            Err(Flow::Error(err)) => Err(self.in_fn_call("eval", err, pos).into()),
             Err(flow) => Err(flow),
         }
     }

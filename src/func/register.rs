@@ -82,13 +82,9 @@ fn reify<A: 'static, B: 'static>(value: A) -> Option<B> {
         .and_then(Option::take)
 }
 
+#[cold]
 fn mismatch<T>(arg: &Dynamic) -> Box<EvalAltResult> {
-    EvalAltResult::ErrorMismatchDataType(
-        crate::value::fmt::map_std_type_name(type_name::<T>()).into(),
-        crate::value::fmt::map_std_type_name(arg.type_name()).into(),
-        Position::NONE,
-    )
-    .into()
+    type_mismatch::<T>(arg.type_name())
 }
 
 /// Extend the lifetime of a string slice borrowed from an argument.
@@ -115,15 +111,21 @@ pub fn by_value<T: Variant + Clone>(arg: &mut Dynamic) -> Result<T, Box<EvalAltR
         return reify::<&'static str, T>(s).ok_or_else(|| mismatch::<T>(arg));
     }
     let value = core::mem::take(arg);
-    let name = crate::value::fmt::map_std_type_name(value.type_name());
-    value.try_cast::<T>().ok_or_else(|| {
-        EvalAltResult::ErrorMismatchDataType(
-            crate::value::fmt::map_std_type_name(type_name::<T>()).into(),
-            name.into(),
-            Position::NONE,
-        )
-        .into()
-    })
+    let name = value.type_name();
+    value
+        .try_cast::<T>()
+        .ok_or_else(|| type_mismatch::<T>(name))
+}
+
+/// A value of type `actual` where a `T` was expected (script names for both).
+#[cold]
+fn type_mismatch<T>(actual: &str) -> Box<EvalAltResult> {
+    EvalAltResult::ErrorMismatchDataType(
+        crate::value::fmt::map_std_type_name(type_name::<T>()).into(),
+        crate::value::fmt::map_std_type_name(actual).into(),
+        Position::NONE,
+    )
+    .into()
 }
 
 fn wrong_count(expected: usize, actual: usize) -> Box<EvalAltResult> {
@@ -158,18 +160,13 @@ fn split_object<'a, 'b>(
 fn object<'a, T: Variant + Clone>(
     arg: &'a mut Dynamic,
 ) -> Result<crate::DynamicWriteLock<'a, T>, Box<EvalAltResult>> {
-    let name = crate::value::fmt::map_std_type_name(arg.type_name());
+    let name = arg.type_name();
     let locked = arg.is_locked();
     arg.write_lock::<T>().ok_or_else(|| {
         if locked {
             EvalAltResult::ErrorDataRace(String::new(), Position::NONE).into()
         } else {
-            EvalAltResult::ErrorMismatchDataType(
-                crate::value::fmt::map_std_type_name(type_name::<T>()).into(),
-                name.into(),
-                Position::NONE,
-            )
-            .into()
+            type_mismatch::<T>(name)
         }
     })
 }

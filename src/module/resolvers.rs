@@ -370,7 +370,8 @@ impl FileModuleResolver {
         file
     }
 
-    /// Read and compile a module file, its path as the `AST`'s source.
+    /// Read and compile a module file, with the import path as the `AST`'s source (as in the
+    /// published crate: imports inside it resolve relative to that path).
     fn compile_file(
         engine: &Engine,
         file: &Path,
@@ -382,7 +383,7 @@ impl FileModuleResolver {
         let mut ast = engine
             .compile(&text)
             .map_err(|e| EvalAltResult::ErrorInModule(path.into(), e.into(), pos))?;
-        ast.set_source(file.to_string_lossy().as_ref());
+        ast.set_source(path);
         Ok(ast)
     }
 

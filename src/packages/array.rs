@@ -4,7 +4,9 @@
 use super::reg::{f, f_mut, prop};
 use crate::func::native::FnCaller;
 use crate::module::Module;
+use crate::value::dynamic::{AccessMode, Union};
 use crate::{Array, Dynamic, EvalAltResult, NativeCallContext, Position, INT};
+use core::cmp::Ordering;
 use core::ops::{Range, RangeInclusive};
 
 pub(crate) type Res<T> = Result<T, Box<EvalAltResult>>;
@@ -15,6 +17,16 @@ pub(crate) fn position(index: INT, len: usize) -> usize {
         len.saturating_sub(usize::try_from(index.unsigned_abs()).unwrap_or(usize::MAX))
     } else {
         usize::try_from(index).unwrap_or(usize::MAX).min(len)
+    }
+}
+
+/// The element that `get`/`set` reach: counting from the end when negative, where a
+/// position before the start means the first element; none when `index` ≥ `len`.
+pub(crate) fn element_at(index: INT, len: usize) -> Option<usize> {
+    if index < 0 {
+        (len > 0).then(|| position(index, len))
+    } else {
+        usize::try_from(index).ok().filter(|&n| n < len)
     }
 }
 
@@ -38,9 +50,11 @@ pub(crate) fn range_span(start: INT, end: INT, total: usize) -> (usize, usize) {
     (s, e.max(s))
 }
 
-/// An inclusive range as its start and exclusive end.
+/// An inclusive range as its start and exclusive end. The start counts from 0 at least, and
+/// an end before the start still takes the start's element (`3..=1` is `3..4`).
 pub(crate) fn inclusive(r: &RangeInclusive<INT>) -> (INT, INT) {
-    (*r.start(), r.end().saturating_add(1))
+    let start = (*r.start()).max(0);
+    (start, (*r.end()).max(start).saturating_add(1))
 }
 
 /// Is a callback's result `true`?
@@ -52,7 +66,7 @@ pub(crate) fn truthy(v: &Dynamic) -> bool {
 pub(crate) fn check_size(ctx: &NativeCallContext, len: usize) -> Res<()> {
     let max = ctx.engine().max_array_size();
     if max > 0 && len > max {
-        Err(EvalAltResult::ErrorDataTooLarge("Size of array".into(), Position::NONE).into())
+        Err(EvalAltResult::ErrorDataTooLarge("Size of array/BLOB".into(), Position::NONE).into())
     } else {
         Ok(())
     }
@@ -62,18 +76,23 @@ pub(crate) fn check_size(ctx: &NativeCallContext, len: usize) -> Res<()> {
 /// them (with no size limit set, a script may still ask for more than there is).
 pub(crate) fn reserve<T>(v: &mut Vec<T>, more: usize) -> Res<()> {
     v.try_reserve(more).map_err(|_| {
-        EvalAltResult::ErrorDataTooLarge("Size of array".into(), Position::NONE).into()
+        EvalAltResult::ErrorDataTooLarge("Size of array/BLOB".into(), Position::NONE).into()
     })
 }
 
-/// `==` of two values, built-in or overloaded.
-pub(crate) fn equals(caller: &mut FnCaller, a: &Dynamic, b: &Dynamic, pos: Position) -> bool {
-    if let Some(eq) = crate::func::builtin::values_equal(a, b) {
-        return eq;
-    }
-    caller
-        .call_by_name("==", [a.clone(), b.clone()], pos)
-        .is_ok_and(|v| truthy(&v))
+/// `==` of two values, built-in or overloaded: values of different types are unequal, and
+/// values of a type without `==` are an error.
+pub(crate) fn equals(caller: &mut FnCaller, a: &Dynamic, b: &Dynamic, pos: Position) -> Res<bool> {
+    crate::func::builtin::values_equal_with(a, b, |x, y| {
+        if x.type_id() != y.type_id() {
+            return Ok(false);
+        }
+        Ok(truthy(&caller.call_by_name(
+            "==",
+            [x.clone(), y.clone()],
+            pos,
+        )?))
+    })
 }
 
 /// Register the array functions.
@@ -90,10 +109,10 @@ fn init_access(m: &mut Module) {
     prop(m, "len", |a: &mut Array| a.len() as INT);
     prop(m, "is_empty", |a: &mut Array| a.is_empty());
     f(m, "get", |a: &mut Array, i: INT| {
-        crate::eval::index::normalize_index(i, a.len()).map_or(Dynamic::UNIT, |n| a[n].clone())
+        element_at(i, a.len()).map_or(Dynamic::UNIT, |n| a[n].clone())
     });
     f_mut(m, "set", |a: &mut Array, i: INT, v: Dynamic| {
-        if let Some(n) = crate::eval::index::normalize_index(i, a.len()) {
+        if let Some(n) = element_at(i, a.len()) {
             a[n] = v;
         }
     });
@@ -110,16 +129,21 @@ fn init_access(m: &mut Module) {
     f(
         m,
         "!=",
-        |ctx: NativeCallContext, a: &mut Array, b: Array| !arrays_equal(&ctx, a, &b),
+        |ctx: NativeCallContext, a: &mut Array, b: Array| arrays_equal(&ctx, a, &b).map(|e| !e),
     );
 }
 
-fn arrays_equal(ctx: &NativeCallContext, a: &Array, b: &Array) -> bool {
+fn arrays_equal(ctx: &NativeCallContext, a: &Array, b: &Array) -> Res<bool> {
     let mut caller = FnCaller::new(ctx);
-    a.len() == b.len()
-        && a.iter()
-            .zip(b)
-            .all(|(x, y)| equals(&mut caller, x, y, ctx.position()))
+    if a.len() != b.len() {
+        return Ok(false);
+    }
+    for (x, y) in a.iter().zip(b) {
+        if !equals(&mut caller, x, y, ctx.position())? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 fn init_editing(m: &mut Module) {
@@ -282,8 +306,11 @@ fn init_slicing(m: &mut Module) {
     );
 }
 
-/// Keep `a[s..e]`, returning everything else.
+/// Keep `a[s..e]`, returning everything else; an empty span keeps everything.
 pub(crate) fn retain_span<T>(a: &mut Vec<T>, (s, e): (usize, usize)) -> Vec<T> {
+    if s >= e {
+        return Vec::new();
+    }
     let tail = a.split_off(e);
     let kept = a.split_off(s);
     let mut removed = core::mem::replace(a, kept);
@@ -296,8 +323,7 @@ fn init_search(m: &mut Module) {
         m,
         "contains",
         |ctx: NativeCallContext, a: &mut Array, v: Dynamic| {
-            let mut caller = FnCaller::new(&ctx);
-            a.iter().any(|x| equals(&mut caller, x, &v, ctx.position()))
+            index_of(&ctx, a, &v, 0).map(|i| i >= 0)
         },
     );
     f(
@@ -314,74 +340,107 @@ fn init_search(m: &mut Module) {
     );
 }
 
-fn index_of(ctx: &NativeCallContext, a: &Array, v: &Dynamic, start: INT) -> INT {
+fn index_of(ctx: &NativeCallContext, a: &Array, v: &Dynamic, start: INT) -> Res<INT> {
     let mut caller = FnCaller::new(ctx);
-    let from = position(start, a.len());
-    a.iter()
-        .enumerate()
-        .skip(from)
-        .find(|(_, x)| equals(&mut caller, x, v, ctx.position()))
-        .map_or(-1, |(i, _)| i as INT)
+    for (i, x) in a.iter().enumerate().skip(position(start, a.len())) {
+        if equals(&mut caller, x, v, ctx.position())? {
+            return Ok(i as INT);
+        }
+    }
+    Ok(-1)
 }
 
 fn init_sorting(m: &mut Module) {
-    f_mut(m, "sort", |a: &mut Array| sort_natural(a));
+    f_mut(m, "sort", |a: &mut Array| sort_natural(a, false));
+    f_mut(m, "sort_desc", |a: &mut Array| sort_natural(a, true));
+    // Values that cannot be compared count as different.
     f_mut(m, "dedup", |ctx: NativeCallContext, a: &mut Array| {
         let mut caller = FnCaller::new(&ctx);
-        a.dedup_by(|x, y| equals(&mut caller, x, y, ctx.position()));
+        a.dedup_by(|x, y| equals(&mut caller, x, y, ctx.position()).unwrap_or(false));
     });
 }
 
-fn unsortable() -> Box<EvalAltResult> {
-    "cannot sort an array of mixed or custom types without a comparer".into()
+/// The error of sorting without a comparer (the published crate raises it as a function not
+/// found).
+fn unsortable(what: &str) -> Box<EvalAltResult> {
+    let message = format!("elements of {what} cannot be sorted");
+    EvalAltResult::ErrorFunctionNotFound(message, Position::NONE).into()
 }
 
-/// Sort `Decimal` numbers, possibly mixed with integers, by value.
-#[cfg(feature = "decimal")]
-fn sort_decimals(a: &mut Array) -> Res<()> {
-    use rust_decimal::Decimal;
-    let key = |v: &Dynamic| {
-        v.as_decimal()
-            .or_else(|_| v.as_int().map(Decimal::from))
-            .ok()
-    };
-    if !a.iter().all(|v| key(v).is_some()) {
-        return Err(unsortable());
-    }
-    a.sort_by_key(key);
-    Ok(())
+/// An integer that nothing tells apart from another of the same value (no tag, not shared).
+fn is_plain_int(value: &Dynamic) -> bool {
+    matches!(value.0, Union::Int(_, 0, AccessMode::ReadWrite))
 }
 
-/// Sort integers, floats, strings, chars or bools in their natural order. Integers with equal
-/// keys are indistinguishable, so they use the in-place (unstable) sort, which needs no buffer.
-fn sort_natural(a: &mut Array) -> Res<()> {
-    #[cfg(feature = "decimal")]
-    if a.iter().any(Dynamic::is_decimal) {
-        return sort_decimals(a);
+/// Sort elements of one type in their natural order (or its reverse): integers, floats,
+/// strings, characters, booleans, `()` and decimals; a float NaN compares with nothing.
+/// Equal integers, strings, characters or booleans cannot be told apart, so those sorts need
+/// not be stable; equal floats (`0.0`, `-0.0`) and decimals (`1.0`, `1.00`) can.
+fn sort_natural(a: &mut Array, descending: bool) -> Res<()> {
+    if a.len() <= 1 {
+        return Ok(());
     }
-    if a.iter().all(Dynamic::is_int) {
-        a.sort_unstable_by_key(|v| v.as_int().unwrap_or(0));
-    } else if a.iter().all(|v| v.is_int() || v.is_float()) {
-        let key = |v: &Dynamic| {
-            v.as_float()
-                .or_else(|_| v.as_int().map(|n| n as f64))
-                .unwrap_or(0.0)
-        };
-        a.sort_by(|x, y| key(x).total_cmp(&key(y)));
-    } else if a.iter().all(Dynamic::is_string) {
-        a.sort_by(|x, y| {
+    let kind = a[0].type_id();
+    if a.iter().any(|v| v.type_id() != kind) {
+        return Err(unsortable("different types"));
+    }
+    let order = |o: Ordering| if descending { o.reverse() } else { o };
+    let first = &a[0];
+    if a.iter().all(is_plain_int) {
+        // Sorted as plain integers, then written back: the commonest sort, and the fastest.
+        let mut ints: Vec<INT> = a.iter().map(|v| v.as_int().unwrap_or(0)).collect();
+        ints.sort_unstable();
+        if descending {
+            ints.reverse();
+        }
+        for (slot, n) in a.iter_mut().zip(ints) {
+            *slot = Dynamic::from_int(n);
+        }
+    } else if first.is_int() {
+        // Shared or tagged integers: equal ones can be told apart, so the sort is stable.
+        a.sort_by(|x, y| order(x.as_int().unwrap_or(0).cmp(&y.as_int().unwrap_or(0))));
+    } else if first.is_float() {
+        // NaN compares with nothing: not a total order, so not the standard library's sort.
+        let key = |v: &Dynamic| v.as_float().unwrap_or(0.0);
+        super::sort::sort_by_less(a, |x, y| {
+            order(key(x).partial_cmp(&key(y)).unwrap_or(Ordering::Equal)) == Ordering::Less
+        });
+    } else if first.is_string() {
+        a.sort_unstable_by(|x, y| {
             let x = x.read_lock::<crate::ImmutableString>();
             let y = y.read_lock::<crate::ImmutableString>();
-            x.as_deref()
-                .map(|s| s.as_str())
-                .cmp(&y.as_deref().map(|s| s.as_str()))
+            order(
+                x.as_deref()
+                    .map(|s| s.as_str())
+                    .cmp(&y.as_deref().map(|s| s.as_str())),
+            )
         });
-    } else if a.iter().all(Dynamic::is_char) {
-        a.sort_by_key(|v| v.as_char().unwrap_or('\0'));
-    } else if a.iter().all(Dynamic::is_bool) {
-        a.sort_by_key(|v| v.as_bool().unwrap_or(false));
+    } else if first.is_char() {
+        a.sort_unstable_by(|x, y| {
+            order(
+                x.as_char()
+                    .unwrap_or('\0')
+                    .cmp(&y.as_char().unwrap_or('\0')),
+            )
+        });
+    } else if first.is_bool() {
+        a.sort_unstable_by(|x, y| {
+            order(
+                x.as_bool()
+                    .unwrap_or(false)
+                    .cmp(&y.as_bool().unwrap_or(false)),
+            )
+        });
+    } else if first.is_unit() {
+        return Ok(());
     } else {
-        return Err(unsortable());
+        #[cfg(feature = "decimal")]
+        if first.is_decimal() {
+            let key = |v: &Dynamic| v.as_decimal().unwrap_or_default();
+            a.sort_by(|x, y| order(key(x).cmp(&key(y))));
+            return Ok(());
+        }
+        return Err(unsortable(first.type_name()));
     }
     Ok(())
 }

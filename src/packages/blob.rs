@@ -9,13 +9,17 @@
 //! - a fill (`blob(len)`, `pad`) beyond the engine's maximum array size is an error, and never
 //!   allocates more than [`MAX_FILL`] bytes otherwise.
 
-use super::array::{check_size, count, inclusive, position, range_span, retain_span, span};
+use super::array::{
+    check_size, count, element_at, inclusive, position, range_span, retain_span, span,
+};
 use super::reg::{f, f_mut, prop};
 use crate::api::register::set_native_fn_with_purity;
 use crate::eval::index::normalize_index;
 use crate::module::{FnNamespace, Module};
 use crate::value::dynamic::Variant;
-use crate::{Array, Blob, Dynamic, EvalAltResult, ImmutableString, NativeCallContext, FLOAT, INT};
+use crate::{
+    Array, Blob, Dynamic, EvalAltResult, ImmutableString, NativeCallContext, Position, FLOAT, INT,
+};
 use core::ops::{Range, RangeInclusive};
 
 type Res<T> = Result<T, Box<EvalAltResult>>;
@@ -87,10 +91,10 @@ fn init_access(m: &mut Module) {
     prop(m, "len", |b: &mut Blob| b.len() as INT);
     prop(m, "is_empty", |b: &mut Blob| b.is_empty());
     f(m, "get", |b: &mut Blob, i: INT| {
-        normalize_index(i, b.len()).map_or(0, |n| INT::from(b[n]))
+        element_at(i, b.len()).map_or(0, |n| INT::from(b[n]))
     });
     f_mut(m, "set", |b: &mut Blob, i: INT, v: INT| {
-        if let Some(n) = normalize_index(i, b.len()) {
+        if let Some(n) = element_at(i, b.len()) {
             b[n] = byte(v);
         }
     });
@@ -135,6 +139,11 @@ fn init_editing(m: &mut Module) {
         m,
         "pad",
         |ctx: NativeCallContext, b: &mut Blob, len: INT, v: INT| -> Res<()> {
+            let max = ctx.engine().max_array_size();
+            if max > 0 && count(len) > max {
+                let err = EvalAltResult::ErrorDataTooLarge("Size of BLOB".into(), Position::NONE);
+                return Err(err.into());
+            }
             let len = fill_len(&ctx, len)?;
             if len > b.len() {
                 b.resize(len, byte(v));
@@ -226,10 +235,24 @@ fn init_spans(m: &mut Module) {
     spans(m, "drain", false, |b, (s, e)| -> Blob {
         b.drain(s..e).collect()
     });
-    spans(m, "retain", false, retain_span);
+    spans(m, "retain", false, retain_bytes);
+    // An empty span appends instead (unlike arrays, which insert at its start).
     spans_with(m, "splice", |b, (s, e), with: Blob| {
-        b.splice(s..e, with);
+        if s < e {
+            b.splice(s..e, with);
+        } else {
+            b.extend(with);
+        }
     });
+}
+
+/// Keep the bytes of a span, returning the others; a span starting at the end (or beyond)
+/// keeps nothing, unlike arrays.
+fn retain_bytes(b: &mut Blob, (s, e): Span) -> Blob {
+    if s >= b.len() {
+        return core::mem::take(b);
+    }
+    retain_span(b, (s, e))
 }
 
 /// The first (at most [`WORD`]) bytes of a span, zero-padded to [`WORD`] bytes.

@@ -45,9 +45,7 @@ pub(crate) fn init_math(m: &mut Module) {
         ),
         ("cos", Decimal::checked_cos),
         ("tan", tan),
-        ("sqrt", Decimal::sqrt),
         ("exp", exp),
-        ("ln", Decimal::checked_ln),
         ("log", Decimal::checked_log10),
     ] {
         f(m, name, move |d: Decimal| -> Res<Decimal> {
@@ -56,6 +54,31 @@ pub(crate) fn init_math(m: &mut Module) {
                 .ok_or_else(|| arith(format!("Decimal out of range: {name}({d})")))
         });
     }
+    for (name, func, what) in [
+        (
+            "sqrt",
+            Decimal::sqrt as fn(&Decimal) -> Option<Decimal>,
+            "the square root",
+        ),
+        ("ln", Decimal::checked_ln, "the natural log"),
+    ] {
+        f(m, name, move |d: Decimal| -> Res<Decimal> {
+            func(&d)
+                .map(|r| r.normalize())
+                .ok_or_else(|| arith(format!("Error taking {what} of {d}")))
+        });
+    }
+    // An integer power must not be negative.
+    f(m, "**", |a: Decimal, b: INT| -> Res<Decimal> {
+        u64::try_from(b)
+            .ok()
+            .and_then(|n| a.checked_powu(n))
+            .ok_or_else(|| arith(format!("Exponential overflow: {a} ** {b}")))
+    });
+    f(m, "**", |a: Decimal, b: Decimal| -> Res<Decimal> {
+        a.checked_powd(b)
+            .ok_or_else(|| arith(format!("Exponential overflow: {a} ** {b}")))
+    });
     for (name, func) in [
         ("floor", Decimal::floor as fn(&Decimal) -> Decimal),
         ("ceiling", Decimal::ceil),
@@ -83,7 +106,8 @@ fn init_conversions(m: &mut Module) {
     f(m, "to_decimal", |n: INT| Decimal::from(n));
     f(m, "to_decimal", |d: Decimal| d);
     f(m, "to_decimal", |x: FLOAT| -> Res<Decimal> {
-        Decimal::from_f64(x).ok_or_else(|| arith(format!("Cannot convert to Decimal: {x}")))
+        Decimal::from_f64(x)
+            .ok_or_else(|| arith(format!("Cannot convert to Decimal: to_decimal({x})")))
     });
     f(m, "to_int", |d: Decimal| -> Res<INT> {
         d.to_i64()
@@ -91,9 +115,8 @@ fn init_conversions(m: &mut Module) {
     });
     f(m, "to_float", |d: Decimal| d.as_f64());
     f(m, "parse_decimal", |s: &str| -> Res<Decimal> {
-        let text = s.trim();
-        text.parse::<Decimal>()
-            .or_else(|_| Decimal::from_scientific(text))
+        s.parse::<Decimal>()
+            .or_else(|_| Decimal::from_scientific(s))
             .map_err(|e| arith(format!("Error parsing decimal number '{s}': {e}")))
     });
 }
@@ -116,7 +139,7 @@ fn tan(d: &Decimal) -> Option<Decimal> {
 fn decimal_places(digits: INT) -> Res<u32> {
     if digits < 0 {
         return Err(arith(format!(
-            "Invalid number of decimal places for rounding: {digits}"
+            "Invalid number of digits for rounding: {digits}"
         )));
     }
     Ok(u32::try_from(digits).unwrap_or(u32::MAX))

@@ -33,26 +33,6 @@ pub(crate) fn init(m: &mut Module) {
     );
 }
 
-/// `parse_json(text)`: any JSON value as a Rhai value (objects become maps, `null` becomes
-/// `()`, numbers without a decimal point `INT`). Malformed JSON is a runtime error carrying
-/// the JSON parser's message (our choice: the book names no error).
-#[cfg(feature = "metadata")]
-pub(crate) fn init_json(m: &mut Module) {
-    f(
-        m,
-        "parse_json",
-        |text: &str| -> Result<Dynamic, Box<EvalAltResult>> {
-            serde_json::from_str::<Dynamic>(text).map_err(|err| {
-                EvalAltResult::ErrorRuntime(
-                    format!("invalid JSON: {err}").into(),
-                    crate::Position::NONE,
-                )
-                .into()
-            })
-        },
-    );
-}
-
 /// Register the tag accessors of every value.
 pub(crate) fn init_tags(m: &mut Module) {
     prop(m, "tag", |v: &mut Dynamic| INT::from(v.tag()));
@@ -83,23 +63,41 @@ pub(crate) fn init_fn(m: &mut Module) {
     prop(m, "is_anonymous", |p: &mut FnPtr| p.is_anonymous());
 }
 
-/// A timestamp moved by a number of seconds (back when negative); an error when the result
-/// is not a representable time.
-fn shift_time(t: Instant, secs: FLOAT) -> Result<Instant, Box<EvalAltResult>> {
-    let out_of_range = || -> Box<EvalAltResult> {
-        EvalAltResult::ErrorArithmetic(
-            format!("timestamp out of range after adding {secs} seconds"),
-            crate::Position::NONE,
-        )
-        .into()
-    };
-    let delta = core::time::Duration::try_from_secs_f64(secs.abs()).map_err(|_| out_of_range())?;
-    let moved = if secs >= 0.0 {
+fn time_error(message: String) -> Box<EvalAltResult> {
+    EvalAltResult::ErrorArithmetic(message, crate::Position::NONE).into()
+}
+
+/// A timestamp moved forward (`forward`) or back by whole seconds; an error names the
+/// operation and the seconds as given.
+fn shift_by_int(t: Instant, secs: INT, forward: bool) -> Result<Instant, Box<EvalAltResult>> {
+    let delta = core::time::Duration::from_secs(secs.unsigned_abs());
+    let moved = if forward == (secs >= 0) {
         t.checked_add(delta)
     } else {
         t.checked_sub(delta)
     };
-    moved.ok_or_else(out_of_range)
+    let verb = if forward { "adding" } else { "subtracting" };
+    moved.ok_or_else(|| time_error(format!("Timestamp overflow when {verb} {secs} second(s)")))
+}
+
+/// A timestamp moved forward (`forward`) or back by seconds, in whole milliseconds; a
+/// negative amount moves the other way, NaN not at all.
+fn shift_by_float(t: Instant, secs: FLOAT, forward: bool) -> Result<Instant, Box<EvalAltResult>> {
+    if secs < 0.0 {
+        return shift_by_float(t, -secs, !forward);
+    }
+    let verb = if forward { "add" } else { "subtract" };
+    let error = || time_error(format!("Integer overflow for timestamp {verb}: {secs}"));
+    if secs > INT::MAX as FLOAT {
+        return Err(error());
+    }
+    let delta = core::time::Duration::from_millis((secs * 1000.0) as u64);
+    let moved = if forward {
+        t.checked_add(delta)
+    } else {
+        t.checked_sub(delta)
+    };
+    moved.ok_or_else(error)
 }
 
 /// Register the timestamp functions.
@@ -113,14 +111,18 @@ pub(crate) fn init_time(m: &mut Module) {
             -(b - a).as_secs_f64()
         }
     });
-    f(m, "+", |t: Instant, secs: FLOAT| shift_time(t, secs));
-    f(m, "-", |t: Instant, secs: FLOAT| shift_time(t, -secs));
-    f(m, "+", |t: Instant, secs: INT| shift_time(t, secs as FLOAT));
-    f(m, "-", |t: Instant, secs: INT| {
-        shift_time(t, -(secs as FLOAT))
+    f(m, "+", |t: Instant, secs: FLOAT| {
+        shift_by_float(t, secs, true)
     });
+    f(m, "-", |t: Instant, secs: FLOAT| {
+        shift_by_float(t, secs, false)
+    });
+    f(m, "+", |t: Instant, secs: INT| shift_by_int(t, secs, true));
+    f(m, "-", |t: Instant, secs: INT| shift_by_int(t, secs, false));
     f(m, "==", |a: Instant, b: Instant| a == b);
     f(m, "!=", |a: Instant, b: Instant| a != b);
     f(m, "<", |a: Instant, b: Instant| a < b);
+    f(m, "<=", |a: Instant, b: Instant| a <= b);
     f(m, ">", |a: Instant, b: Instant| a > b);
+    f(m, ">=", |a: Instant, b: Instant| a >= b);
 }

@@ -1,6 +1,7 @@
 //! Numbers: integer and floating-point functions, parsing and formatting, constants, and
 //! bit-field functions.
 
+use super::iter_basic::BitRange;
 use super::reg::{f, prop};
 use crate::func::builtin::arith;
 use crate::module::Module;
@@ -8,24 +9,44 @@ use crate::{EvalAltResult, ImmutableString, Position, FLOAT, INT};
 
 type Res<T> = Result<T, Box<EvalAltResult>>;
 
-/// The integer part of a float; an error when it does not fit in an `INT` (or is not finite).
+/// The integer part of a float; an error when it is beyond the `INT` range (NaN gives 0).
 pub(crate) fn float_to_int(x: FLOAT) -> Res<INT> {
     let t = x.trunc();
-    if t.is_finite() && t >= INT::MIN as FLOAT && t <= INT::MAX as FLOAT {
-        Ok(t as INT)
-    } else {
+    if t > INT::MAX as FLOAT || t < INT::MIN as FLOAT {
         Err(arith(format!("Integer overflow: to_int({x})")))
+    } else {
+        Ok(t as INT)
     }
 }
 
-/// -1, 0 or 1 by the sign of a float (0 for zero and NaN).
-pub(crate) fn float_sign(x: FLOAT) -> INT {
-    if x > 0.0 {
-        1
+/// -1, 0 or 1 by the sign of a float; an error for NaN.
+pub(crate) fn float_sign(x: FLOAT) -> Res<INT> {
+    if x.is_nan() {
+        Err(arith("Sign of NaN is undefined".into()))
+    } else if x > 0.0 {
+        Ok(1)
     } else if x < 0.0 {
-        -1
+        Ok(-1)
     } else {
-        0
+        Ok(0)
+    }
+}
+
+/// The smaller of two floats: the first unless the second is smaller (NaN never compares).
+fn float_min(a: FLOAT, b: FLOAT) -> FLOAT {
+    if a <= b {
+        a
+    } else {
+        b
+    }
+}
+
+/// The larger of two floats: the first unless the second is larger (NaN never compares).
+fn float_max(a: FLOAT, b: FLOAT) -> FLOAT {
+    if a >= b {
+        a
+    } else {
+        b
     }
 }
 
@@ -44,28 +65,12 @@ pub(crate) fn init_arithmetic(m: &mut Module) {
     prop(m, "is_zero", |x: &mut FLOAT| *x == 0.0);
     f(m, "min", |a: INT, b: INT| a.min(b));
     f(m, "max", |a: INT, b: INT| a.max(b));
-    f(m, "min", |a: FLOAT, b: FLOAT| if b < a { b } else { a });
-    f(m, "max", |a: FLOAT, b: FLOAT| if b > a { b } else { a });
-    f(
-        m,
-        "min",
-        |a: INT, b: FLOAT| if b < a as FLOAT { b } else { a as FLOAT },
-    );
-    f(
-        m,
-        "max",
-        |a: INT, b: FLOAT| if b > a as FLOAT { b } else { a as FLOAT },
-    );
-    f(
-        m,
-        "min",
-        |a: FLOAT, b: INT| if (b as FLOAT) < a { b as FLOAT } else { a },
-    );
-    f(
-        m,
-        "max",
-        |a: FLOAT, b: INT| if (b as FLOAT) > a { b as FLOAT } else { a },
-    );
+    f(m, "min", float_min);
+    f(m, "max", float_max);
+    f(m, "min", |a: INT, b: FLOAT| float_min(a as FLOAT, b));
+    f(m, "max", |a: INT, b: FLOAT| float_max(a as FLOAT, b));
+    f(m, "min", |a: FLOAT, b: INT| float_min(a, b as FLOAT));
+    f(m, "max", |a: FLOAT, b: INT| float_max(a, b as FLOAT));
 }
 
 /// Register bit-field functions.
@@ -74,7 +79,7 @@ pub(crate) fn init_bit_field(m: &mut Module) {
         let b = bit_index(bit)?;
         Ok(n & (1 << b) != 0)
     });
-    f(m, "set_bit", |n: &mut INT, bit: INT, on: bool| -> Res<()> {
+    super::reg::f_mut(m, "set_bit", |n: &mut INT, bit: INT, on: bool| -> Res<()> {
         let b = bit_index(bit)?;
         if on {
             *n |= 1 << b;
@@ -109,7 +114,8 @@ pub(crate) fn init_bits(m: &mut Module) {
         m,
         "get_bits",
         |n: INT, r: core::ops::RangeInclusive<INT>| -> Res<INT> {
-            bits_of(n, *r.start(), r.end().saturating_add(1))
+            let (start, end) = inclusive_bits(&r)?;
+            bits_of(n, start, end)
         },
     );
     super::reg::f_mut(
@@ -128,49 +134,41 @@ pub(crate) fn init_bits(m: &mut Module) {
         m,
         "set_bits",
         |n: &mut INT, r: core::ops::Range<INT>, v: INT| -> Res<()> {
-            let s = bit_index(r.start)?;
-            let e = usize::try_from(r.end.max(0)).unwrap_or(0).min(64);
-            *n = put_bits(*n, s, e, v);
+            *n = put_bits_in(*n, r.start, r.end, v)?;
             Ok(())
         },
     );
-    prop(m, "bits", |n: &mut INT| -> crate::Array {
-        (0..64)
-            .map(|b| crate::Dynamic::from_bool(*n & (1 << b) != 0))
-            .collect()
+    super::reg::f_mut(
+        m,
+        "set_bits",
+        |n: &mut INT, r: core::ops::RangeInclusive<INT>, v: INT| -> Res<()> {
+            let (start, end) = inclusive_bits(&r)?;
+            *n = put_bits_in(*n, start, end, v)?;
+            Ok(())
+        },
+    );
+    prop(m, "bits", |n: &mut INT| {
+        BitRange::new(*n, 0, INT::BITS as usize)
     });
     f(m, "bits", |n: INT, start: INT| bits_in(n, start, INT::MAX));
-    f(
-        m,
-        "bits",
-        |n: INT, r: core::ops::Range<INT>| -> Res<crate::Array> { bits_in(n, r.start, r.end) },
-    );
-    f(
-        m,
-        "bits",
-        |n: INT, r: core::ops::RangeInclusive<INT>| -> Res<crate::Array> {
-            bits_in(n, *r.start(), r.end().saturating_add(1))
-        },
-    );
-    f(
-        m,
-        "bits",
-        |n: INT, start: INT, len: INT| -> Res<crate::Array> {
-            let s = bit_index(start)? as INT;
-            bits_in(n, s, s.saturating_add(len.max(0)))
-        },
-    );
+    f(m, "bits", |n: INT, r: core::ops::Range<INT>| {
+        bits_in(n, r.start, r.end)
+    });
+    f(m, "bits", |n: INT, r: core::ops::RangeInclusive<INT>| {
+        bits_in(n, *r.start(), r.end().saturating_add(1))
+    });
+    f(m, "bits", |n: INT, start: INT, len: INT| -> Res<BitRange> {
+        let s = bit_index(start)? as INT;
+        bits_in(n, s, s.saturating_add(len.max(0)))
+    });
+    m.set_iterator::<BitRange>();
 }
 
-/// The bits `start..end` of `n` as booleans, lowest first (the end is clamped to the width).
-fn bits_in(n: INT, start: INT, end: INT) -> Res<crate::Array> {
+/// The bits `start..end` of `n`, lowest first (the end is clamped to the width).
+fn bits_in(n: INT, start: INT, end: INT) -> Res<BitRange> {
     let s = bit_index(start)?;
-    let e = usize::try_from(end.max(0))
-        .unwrap_or(0)
-        .min(INT::BITS as usize);
-    Ok((s..e.max(s))
-        .map(|b| crate::Dynamic::from_bool(n & (1 << b) != 0))
-        .collect())
+    let e = usize::try_from(end.max(0)).unwrap_or(0);
+    Ok(BitRange::new(n, s, e.max(s)))
 }
 
 fn bits_of(n: INT, start: INT, end: INT) -> Res<INT> {
@@ -186,6 +184,25 @@ fn bits_of(n: INT, start: INT, end: INT) -> Res<INT> {
         (1u64 << width) - 1
     };
     Ok((((n as u64) >> s) & mask) as INT)
+}
+
+/// An inclusive bit range for `get_bits`/`set_bits` as start and exclusive end: the end must
+/// be a bit of the width; a start below 0 means 0.
+fn inclusive_bits(r: &core::ops::RangeInclusive<INT>) -> Res<(INT, INT)> {
+    let end = *r.end();
+    if end >= INT::from(INT::BITS as u8) {
+        return Err(
+            EvalAltResult::ErrorBitFieldBounds(INT::BITS as usize, end, Position::NONE).into(),
+        );
+    }
+    Ok(((*r.start()).max(0), end + 1))
+}
+
+/// `n` with its bits `start..end` (the end clamped to the width) set from `v`.
+fn put_bits_in(n: INT, start: INT, end: INT, v: INT) -> Res<INT> {
+    let s = bit_index(start)?;
+    let e = usize::try_from(end.max(0)).unwrap_or(0).min(64);
+    Ok(put_bits(n, s, e, v))
 }
 
 fn put_bits(n: INT, s: usize, e: usize, v: INT) -> INT {
@@ -258,8 +275,7 @@ pub(crate) fn init_math(m: &mut Module) {
     f(m, "parse_int", |s: &str| -> Res<INT> { parse_int(s, 10) });
     f(m, "parse_int", |s: &str, radix: INT| -> Res<INT> {
         let valid = u32::try_from(radix).ok().filter(|r| (2..=36).contains(r));
-        let valid =
-            valid.ok_or_else(|| arith(format!("Invalid radix {radix}: it must be 2 to 36")))?;
+        let valid = valid.ok_or_else(|| arith(format!("Invalid radix: '{radix}'")))?;
         parse_int(s, valid)
     });
     f(m, "parse_float", |s: &str| -> Res<FLOAT> {

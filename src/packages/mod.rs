@@ -8,15 +8,17 @@
 pub(crate) mod array;
 pub(crate) mod array_fn;
 pub(crate) mod blob;
+pub(crate) mod callback;
 #[cfg(feature = "decimal")]
 pub(crate) mod decimal;
-pub(crate) mod iter;
+pub(crate) mod iter_basic;
 pub(crate) mod lang_core;
 pub(crate) mod map;
 pub(crate) mod math;
 pub(crate) mod metadata;
 pub(crate) mod num_types;
 pub(crate) mod reg;
+pub(crate) mod sort;
 pub(crate) mod string;
 
 use crate::config::Shared;
@@ -108,8 +110,6 @@ def_package! {
         module.set_standard_lib(true);
         lang_core::init(module);
         metadata::init(module);
-        #[cfg(feature = "metadata")]
-        lang_core::init_json(module);
         lang_core::init_tags(module);
     }
     /// Arithmetic on the numeric types that are not built in, and numeric functions.
@@ -129,7 +129,7 @@ def_package! {
     /// Ranges and iterators.
     pub BasicIteratorPackage(module) {
         module.set_standard_lib(true);
-        iter::init(module);
+        iter_basic::init(module);
     }
     /// Logic and comparison operators for the types that are not built in.
     pub LogicPackage(module) {

@@ -1,10 +1,11 @@
 //! The integer types besides `INT` (`i8` … `u128`) and `f32`, which reach scripts only from
 //! Rust: their operators, comparisons, `min`/`max`, sign functions, conversions and
 //! formatting. Each type works only with itself (the book: distinct number types never mix),
-//! shifts and powers take an `INT`, and overflow is an arithmetic error as for `INT`.
+//! shifts and powers take an `INT`, and overflow is an arithmetic error as for `INT` (shifts
+//! follow the `INT` rule: they never fail).
 
 use super::reg::{f, prop};
-use crate::func::builtin::arith;
+use crate::func::builtin::{arith, modulo_error, shift_int};
 use crate::module::Module;
 use crate::{EvalAltResult, ImmutableString, FLOAT, INT};
 
@@ -29,29 +30,19 @@ macro_rules! int_arithmetic {
             a.checked_div(b).ok_or_else(|| arith(format!("Division overflow: {a} / {b}")))
         });
         f($m, "%", |a: $t, b: $t| -> Res<$t> {
-            if b == 0 {
-                return Err(arith(format!("Modulo division by zero: {a} % {b}")));
-            }
-            a.checked_rem(b).ok_or_else(|| arith(format!("Modulo division overflow: {a} % {b}")))
+            a.checked_rem(b).ok_or_else(|| modulo_error(a, b))
         });
         f($m, "**", |a: $t, b: INT| -> Res<$t> {
+            if b < 0 {
+                return Err(arith(format!("Integer raised to a negative power: {a} ** {b}")));
+            }
             u32::try_from(b)
                 .ok()
                 .and_then(|e| a.checked_pow(e))
                 .ok_or_else(|| arith(format!("Exponential overflow: {a} ** {b}")))
         });
-        f($m, "<<", |a: $t, b: INT| -> Res<$t> {
-            u32::try_from(b)
-                .ok()
-                .and_then(|s| a.checked_shl(s))
-                .ok_or_else(|| arith(format!("Left-shift overflow: {a} << {b}")))
-        });
-        f($m, ">>", |a: $t, b: INT| -> Res<$t> {
-            u32::try_from(b)
-                .ok()
-                .and_then(|s| a.checked_shr(s))
-                .ok_or_else(|| arith(format!("Right-shift overflow: {a} >> {b}")))
-        });
+        f($m, "<<", |a: $t, b: INT| shift_int(a, b, true));
+        f($m, ">>", |a: $t, b: INT| shift_int(a, b, false));
         f($m, "&", |a: $t, b: $t| a & b);
         f($m, "|", |a: $t, b: $t| a | b);
         f($m, "^", |a: $t, b: $t| a ^ b);
@@ -73,7 +64,7 @@ macro_rules! signed_functions {
         });
         f($m, "+", |a: $t| a);
         f($m, "abs", |a: $t| -> Res<$t> {
-            a.checked_abs().ok_or_else(|| arith(format!("Negation overflow: abs({a})")))
+            a.checked_abs().ok_or_else(|| arith(format!("Negation overflow: -{a}")))
         });
         f($m, "sign", |a: $t| a.signum() as INT);
     )*};
@@ -120,7 +111,9 @@ pub(crate) fn init_logic(m: &mut Module) {
 pub(crate) fn init_formatting(m: &mut Module) {
     int_formatting!(m, i8, u8, i16, u16, i32, u32, u64, i128, u128);
     f(m, "to_string", |a: f32| {
-        ImmutableString::from(a.to_string())
+        let mut text = String::new();
+        let _ = crate::value::fmt::write_f32(&mut text, a);
+        ImmutableString::from(text)
     });
     f(m, "to_debug", |a: f32| {
         ImmutableString::from(format!("{a:?}"))
@@ -141,6 +134,7 @@ fn init_f32(m: &mut Module) {
     f(m, "sign", |a: f32| super::math::float_sign(FLOAT::from(a)));
     prop(m, "is_zero", |a: &mut f32| *a == 0.0);
     f(m, "to_float", |a: f32| FLOAT::from(a));
+    init_f32_with_int(m);
     f(m, "to_int", |a: f32| -> Res<INT> {
         let t = a.trunc();
         if t.is_finite()
@@ -152,4 +146,52 @@ fn init_f32(m: &mut Module) {
             Err(arith(format!("Integer overflow: to_int({a})")))
         }
     });
+}
+
+/// `f32` mixed with `INT` (either side): arithmetic gives `f32`; comparisons, `min`, `max`.
+fn init_f32_with_int(m: &mut Module) {
+    f(m, "+", |a: f32, b: INT| a + b as f32);
+    f(m, "-", |a: f32, b: INT| a - b as f32);
+    f(m, "*", |a: f32, b: INT| a * b as f32);
+    f(m, "/", |a: f32, b: INT| a / b as f32);
+    f(m, "%", |a: f32, b: INT| a % b as f32);
+    f(m, "**", |a: f32, b: INT| a.powf(b as f32));
+    f(m, "+", |a: INT, b: f32| a as f32 + b);
+    f(m, "-", |a: INT, b: f32| a as f32 - b);
+    f(m, "*", |a: INT, b: f32| a as f32 * b);
+    f(m, "/", |a: INT, b: f32| a as f32 / b);
+    f(m, "%", |a: INT, b: f32| a as f32 % b);
+    f(m, "**", |a: INT, b: f32| (a as f32).powf(b));
+    f(m, "==", |a: f32, b: INT| a == b as f32);
+    f(m, "!=", |a: f32, b: INT| a != b as f32);
+    f(m, "<", |a: f32, b: INT| a < b as f32);
+    f(m, "<=", |a: f32, b: INT| a <= b as f32);
+    f(m, ">", |a: f32, b: INT| a > b as f32);
+    f(m, ">=", |a: f32, b: INT| a >= b as f32);
+    f(m, "==", |a: INT, b: f32| a as f32 == b);
+    f(m, "!=", |a: INT, b: f32| a as f32 != b);
+    f(m, "<", |a: INT, b: f32| (a as f32) < b);
+    f(m, "<=", |a: INT, b: f32| a as f32 <= b);
+    f(m, ">", |a: INT, b: f32| a as f32 > b);
+    f(m, ">=", |a: INT, b: f32| a as f32 >= b);
+    f(
+        m,
+        "min",
+        |a: f32, b: INT| if (b as f32) < a { b as f32 } else { a },
+    );
+    f(
+        m,
+        "max",
+        |a: f32, b: INT| if (b as f32) > a { b as f32 } else { a },
+    );
+    f(
+        m,
+        "min",
+        |a: INT, b: f32| if b < a as f32 { b } else { a as f32 },
+    );
+    f(
+        m,
+        "max",
+        |a: INT, b: f32| if b > a as f32 { b } else { a as f32 },
+    );
 }

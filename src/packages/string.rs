@@ -4,6 +4,7 @@
 use super::reg::{f, f_mut, prop};
 use crate::func::native::FnCaller;
 use crate::module::Module;
+use crate::value::dynamic::Union;
 use crate::{
     Array, Blob, Dynamic, EvalAltResult, ImmutableString, NativeCallContext, Position, INT,
 };
@@ -40,9 +41,13 @@ fn sub_string(s: &str, start: INT, len: INT) -> ImmutableString {
     chars_of(s, start, count(len))
 }
 
+/// The position of `find` from `start` on, or -1 (always -1 from the end or beyond).
 fn index_of_str(s: &str, find: &str, start: INT) -> INT {
     let total = s.chars().count();
     let start = position(start, total);
+    if start >= total {
+        return -1;
+    }
     let byte_start = s.char_indices().nth(start).map_or(s.len(), |(b, _)| b);
     match s[byte_start..].find(find) {
         Some(b) => (start + s[byte_start..byte_start + b].chars().count()) as INT,
@@ -50,9 +55,14 @@ fn index_of_str(s: &str, find: &str, start: INT) -> INT {
     }
 }
 
+/// Two pieces split at a position; zero or below counts from the end (so 0 splits at the end).
 fn split_at(s: &str, index: INT) -> Array {
     let total = s.chars().count();
-    let at = position(index, total);
+    let at = if index > 0 {
+        position(index, total)
+    } else {
+        total.saturating_sub(usize::try_from(index.unsigned_abs()).unwrap_or(usize::MAX))
+    };
     vec![
         Dynamic::from(chars_of(s, 0, at)),
         Dynamic::from(chars_of(s, at, total)),
@@ -87,6 +97,14 @@ fn pad_with(s: &mut ImmutableString, len: INT, pad: &str, max: usize) -> Res<()>
     Ok(())
 }
 
+/// A case mapping that gives one character, else the character unchanged (`'ß'` stays).
+fn single_char(mut mapped: impl Iterator<Item = char>, c: char) -> char {
+    match (mapped.next(), mapped.next()) {
+        (Some(m), None) => m,
+        _ => c,
+    }
+}
+
 /// Register the basic string functions.
 pub(crate) fn init_basic(m: &mut Module) {
     prop(m, "len", |s: &mut ImmutableString| s.char_len() as INT);
@@ -104,14 +122,16 @@ pub(crate) fn init_basic(m: &mut Module) {
     f(m, "ends_with", |s: &mut ImmutableString, find: &str| {
         s.ends_with(find)
     });
+    f(m, "starts_with", |s: &mut ImmutableString, c: char| {
+        s.starts_with(c)
+    });
+    f(m, "ends_with", |s: &mut ImmutableString, c: char| {
+        s.ends_with(c)
+    });
     f(m, "to_upper", |s: &mut ImmutableString| s.to_uppercase());
     f(m, "to_lower", |s: &mut ImmutableString| s.to_lowercase());
-    f(m, "to_upper", |c: char| {
-        c.to_uppercase().next().unwrap_or(c)
-    });
-    f(m, "to_lower", |c: char| {
-        c.to_lowercase().next().unwrap_or(c)
-    });
+    f(m, "to_upper", |c: char| single_char(c.to_uppercase(), c));
+    f(m, "to_lower", |c: char| single_char(c.to_lowercase(), c));
     f_mut(m, "make_upper", |s: &mut ImmutableString| {
         *s = s.to_uppercase().into()
     });
@@ -119,10 +139,10 @@ pub(crate) fn init_basic(m: &mut Module) {
         *s = s.to_lowercase().into()
     });
     f_mut(m, "make_upper", |c: &mut char| {
-        *c = c.to_uppercase().next().unwrap_or(*c)
+        *c = single_char(c.to_uppercase(), *c)
     });
     f_mut(m, "make_lower", |c: &mut char| {
-        *c = c.to_lowercase().next().unwrap_or(*c)
+        *c = single_char(c.to_lowercase(), *c)
     });
 }
 
@@ -139,14 +159,27 @@ fn init_conversions(m: &mut Module) {
         m,
         "to_string",
         |ctx: NativeCallContext, x: Dynamic| -> Res<ImmutableString> {
-            FnCaller::new(&ctx).display(x, ctx.position())
+            let x = x.flatten();
+            match x.0 {
+                Union::Str(s, ..) => Ok(s),
+                Union::Array(..) | Union::Map(..) => container_text(&ctx, &x),
+                Union::Variant(..) => FnCaller::new(&ctx).display(x, ctx.position()),
+                _ => Ok(x.to_string().into()),
+            }
         },
     );
     f(
         m,
         "to_debug",
         |ctx: NativeCallContext, x: Dynamic| -> Res<ImmutableString> {
-            FnCaller::new(&ctx).debug(x, ctx.position())
+            let x = x.flatten();
+            match x.0 {
+                Union::Array(..) | Union::Map(..) => container_text(&ctx, &x),
+                Union::Variant(..) => FnCaller::new(&ctx).debug(x, ctx.position()),
+                Union::Char(c, ..) => Ok(c.to_string().into()),
+                Union::FnPtr(..) => Ok(x.to_string().into()),
+                _ => Ok(format!("{x:?}").into()),
+            }
         },
     );
     f(m, "to_chars", |s: &mut ImmutableString| -> Array {
@@ -156,12 +189,6 @@ fn init_conversions(m: &mut Module) {
         s.as_bytes().to_vec()
     });
     f(m, "to_int", |c: char| c as INT);
-    f(m, "to_char", |n: INT| -> Res<char> {
-        u32::try_from(n)
-            .ok()
-            .and_then(char::from_u32)
-            .ok_or_else(|| format!("invalid Unicode code point: {n}").into())
-    });
     f(
         m,
         "min",
@@ -174,6 +201,19 @@ fn init_conversions(m: &mut Module) {
     );
     f(m, "min", |a: char, b: char| a.min(b));
     f(m, "max", |a: char, b: char| a.max(b));
+}
+
+/// The text of an array or map; a caller for custom types' functions is made only if one is
+/// met.
+fn container_text(ctx: &NativeCallContext, x: &Dynamic) -> Res<ImmutableString> {
+    let mut caller = None;
+    let mut text = String::new();
+    crate::value::fmt::write_container_text(&mut text, x, 0, &mut |v| {
+        caller
+            .get_or_insert_with(|| FnCaller::new(ctx))
+            .debug(v.clone(), ctx.position())
+    })?;
+    Ok(text.into())
 }
 
 fn init_search(m: &mut Module) {
@@ -218,7 +258,8 @@ fn init_search(m: &mut Module) {
         m,
         "sub_string",
         |s: &mut ImmutableString, r: core::ops::RangeInclusive<INT>| {
-            chars_in_span(s, *r.start(), r.end().saturating_add(1))
+            let (start, end) = super::array::inclusive(&r);
+            chars_in_span(s, start, end)
         },
     );
 }
@@ -312,7 +353,8 @@ fn init_editing(m: &mut Module) {
         m,
         "crop",
         |s: &mut ImmutableString, r: core::ops::RangeInclusive<INT>| {
-            *s = chars_in_span(s, *r.start(), r.end().saturating_add(1));
+            let (start, end) = super::array::inclusive(&r);
+            *s = chars_in_span(s, start, end);
         },
     );
     f_mut(
@@ -347,6 +389,9 @@ fn init_editing(m: &mut Module) {
 
 fn init_splitting(m: &mut Module) {
     f(m, "split", |s: &mut ImmutableString| {
+        if s.is_empty() {
+            return vec![Dynamic::from(s.clone())];
+        }
         strings(s.split_whitespace())
     });
     f(m, "split", |s: &mut ImmutableString, index: INT| {

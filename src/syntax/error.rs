@@ -34,9 +34,7 @@ impl fmt::Display for LexError {
         match self {
             Self::UnexpectedInput(s) => write!(f, "Unexpected '{s}'"),
             Self::UnterminatedString => f.write_str("Open string is not terminated"),
-            Self::StringTooLong(max) => {
-                write!(f, "Length of string exceeds the maximum limit ({max})")
-            }
+            Self::StringTooLong(max) => write!(f, "String is too long (max {max})"),
             Self::MalformedEscapeSequence(s) => write!(f, "Invalid escape sequence: '{s}'"),
             Self::MalformedNumber(s) => write!(f, "Invalid number: '{s}'"),
             Self::MalformedChar(s) => write!(f, "Invalid character: '{s}'"),
@@ -54,7 +52,7 @@ impl LexError {
     /// Turn into a `ParseError` at a position.
     #[must_use]
     pub fn into_err(self, pos: Position) -> ParseError {
-        ParseError(Box::new(ParseErrorType::BadInput(self)), pos)
+        ParseError(Box::new(self.into()), pos)
     }
 }
 
@@ -143,7 +141,7 @@ pub enum ParseErrorType {
 impl ParseErrorType {
     /// Turn into a `ParseError` at a position.
     #[must_use]
-    pub fn into_err(self, pos: Position) -> ParseError {
+    pub(crate) fn into_err(self, pos: Position) -> ParseError {
         ParseError(Box::new(self), pos)
     }
 }
@@ -154,40 +152,46 @@ impl fmt::Display for ParseErrorType {
             Self::UnexpectedEOF => f.write_str("Script is incomplete"),
             Self::BadInput(err) => write!(f, "{err}"),
             Self::UnknownOperator(s) => write!(f, "Unknown operator: '{s}'"),
-            Self::MissingToken(token, s) if s.is_empty() => write!(f, "Expecting '{token}'"),
             Self::MissingToken(token, s) => write!(f, "Expecting '{token}' {s}"),
-            Self::MissingSymbol(s) => write!(f, "Expecting '{s}'"),
-            Self::MalformedCallExpr(s) if s.is_empty() => f.write_str("Invalid function call"),
-            Self::MalformedCallExpr(s) => write!(f, "Invalid function call: {s}"),
+            Self::MissingSymbol(s) if s.is_empty() => f.write_str("Expecting a symbol"),
+            Self::MissingSymbol(s) => f.write_str(s),
+            // The published crate shows its fixed text only when a detail is given.
+            Self::MalformedCallExpr(s) if s.is_empty() => Ok(()),
+            Self::MalformedCallExpr(_) => f.write_str("Invalid expression in function call arguments"),
             Self::MalformedIndexExpr(s) if s.is_empty() => f.write_str("Invalid index in indexing expression"),
             Self::MalformedIndexExpr(s) => f.write_str(s),
             Self::MalformedInExpr(s) if s.is_empty() => f.write_str("Invalid 'in' expression"),
             Self::MalformedInExpr(s) => f.write_str(s),
             Self::MalformedCapture(s) if s.is_empty() => f.write_str("Invalid capturing"),
             Self::MalformedCapture(s) => f.write_str(s),
-            Self::DuplicatedProperty(s) => write!(f, "Duplicated property '{s}' for object map literal"),
+            Self::DuplicatedProperty(s) => write!(f, "Duplicated property for object map literal: {s}"),
             Self::DuplicatedSwitchCase => f.write_str("Duplicated switch case"),
-            Self::DuplicatedVariable(s) => write!(f, "Duplicated variable name '{s}'"),
-            Self::WrongSwitchIntegerCase => f.write_str("Integer switch case cannot follow a range case"),
+            Self::DuplicatedVariable(s) => write!(f, "Duplicated variable name: {s}"),
+            Self::WrongSwitchIntegerCase => f.write_str("Numeric switch case cannot follow a range case"),
             Self::WrongSwitchDefaultCase => f.write_str("Default switch case must be the last"),
             Self::WrongSwitchCaseCondition => f.write_str("This switch case cannot have a condition"),
             Self::PropertyExpected => f.write_str("Expecting name of a property"),
             Self::VariableExpected => f.write_str("Expecting name of a variable"),
             Self::ForbiddenVariable(s) => write!(f, "Forbidden variable name: {s}"),
-            Self::Reserved(s) => write!(f, "'{s}' is a reserved keyword"),
+            Self::Reserved(s) if s.chars().all(|c| c.is_alphanumeric() || c == '_') => {
+                write!(f, "'{s}' is a reserved keyword")
+            }
+            Self::Reserved(s) => write!(f, "'{s}' is a reserved symbol"),
             Self::MismatchedType(expected, actual) => write!(f, "Expecting {expected}, not {actual}"),
             Self::ExprExpected(s) => write!(f, "Expecting {s} expression"),
             Self::WrongDocComment => f.write_str("Doc-comment must be followed immediately by a function definition"),
             Self::WrongFnDefinition => f.write_str("Function definitions must be at global level and cannot be inside a block or another function"),
-            Self::FnDuplicatedDefinition(s, n) => write!(f, "Function '{s}' with {n} parameter{} already exists", if *n == 1 { "" } else { "s" }),
+            Self::FnDuplicatedDefinition(s, 0) => write!(f, "Function {s} with no parameters already exists"),
+            Self::FnDuplicatedDefinition(s, 1) => write!(f, "Function {s} with 1 parameter already exists"),
+            Self::FnDuplicatedDefinition(s, n) => write!(f, "Function {s} with {n} parameters already exists"),
             Self::FnMissingName => f.write_str("Expecting function name in function declaration"),
-            Self::FnMissingParams(s) => write!(f, "Expecting parameters for function '{s}'"),
-            Self::FnDuplicatedParam(s, p) => write!(f, "Duplicated parameter '{p}' for function '{s}'"),
+            Self::FnMissingParams(s) => write!(f, "Expecting parameters for function {s}"),
+            Self::FnDuplicatedParam(s, p) => write!(f, "Duplicated parameter {p} for function {s}"),
             Self::FnMissingBody(s) if s.is_empty() => f.write_str("Expecting body statement block for anonymous function"),
-            Self::FnMissingBody(s) => write!(f, "Expecting body statement block for function '{s}'"),
+            Self::FnMissingBody(s) => write!(f, "Expecting body statement block for function {s}"),
             Self::WrongExport => f.write_str("Export statement can only appear at global level"),
             Self::AssignmentToConstant(s) if s.is_empty() => f.write_str("Cannot assign to a constant value"),
-            Self::AssignmentToConstant(s) => write!(f, "Cannot assign to constant '{s}'"),
+            Self::AssignmentToConstant(s) => write!(f, "Cannot assign to constant {s}"),
             Self::AssignmentToInvalidLHS(s) if s.is_empty() => f.write_str("Expression cannot be assigned to"),
             Self::AssignmentToInvalidLHS(s) => f.write_str(s),
             Self::VariableExists(s) => write!(f, "Variable already defined: {s}"),
@@ -202,8 +206,12 @@ impl fmt::Display for ParseErrorType {
 }
 
 impl From<LexError> for ParseErrorType {
+    /// A string over the size limit is reported as a too-large literal; the rest as bad input.
     fn from(err: LexError) -> Self {
-        Self::BadInput(err)
+        match err {
+            LexError::StringTooLong(max) => Self::LiteralTooLarge("Length of string".into(), max),
+            err => Self::BadInput(err),
+        }
     }
 }
 

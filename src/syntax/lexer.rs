@@ -13,6 +13,10 @@ use crate::syntax::token::Token;
 use crate::value::string::SmartString;
 use crate::{Position, FLOAT, INT};
 
+/// Doc-comments are tokens (kept for function metadata) only with the `metadata` feature;
+/// otherwise they are ordinary comments.
+const DOC_COMMENTS: bool = cfg!(feature = "metadata");
+
 /// Turns script text into tokens.
 pub struct Lexer<'a> {
     text: &'a str,
@@ -25,6 +29,9 @@ pub struct Lexer<'a> {
     interpolations: Vec<usize>,
     /// After the `}` closing an interpolation: resume the back-tick string.
     resume_string: bool,
+    /// The last token ends an operand, so a `-` after it is a binary operator; otherwise a
+    /// `-` directly before a digit starts a negative number literal (`-3.abs()` is `3`).
+    after_operand: bool,
 }
 
 impl<'a> Lexer<'a> {
@@ -38,6 +45,7 @@ impl<'a> Lexer<'a> {
             max_string_size: 0,
             interpolations: Vec::new(),
             resume_string: false,
+            after_operand: false,
         };
         if script.starts_with("#!") {
             while let Some(c) = lexer.peek() {
@@ -116,7 +124,7 @@ impl<'a> Lexer<'a> {
                     let text = &self.text[line_start..self.at];
                     let is_doc = (text.starts_with("///") && !text.starts_with("////"))
                         || text.starts_with("//!");
-                    if is_doc {
+                    if is_doc && DOC_COMMENTS {
                         let text = text.strip_suffix('\r').unwrap_or(text);
                         return Some((Token::Comment(text.into()), start));
                     }
@@ -142,7 +150,11 @@ impl<'a> Lexer<'a> {
                         }
                     }
                     let text = &self.text[begin..self.at];
-                    if text.starts_with("/**") && !text.starts_with("/***") && text.len() > 4 {
+                    if DOC_COMMENTS
+                        && text.starts_with("/**")
+                        && !text.starts_with("/***")
+                        && text.len() > 4
+                    {
                         return Some((Token::Comment(text.into()), start));
                     }
                 }
@@ -161,7 +173,8 @@ impl<'a> Lexer<'a> {
     pub(crate) fn next_token(&mut self) -> (Token, Position) {
         if self.resume_string {
             self.resume_string = false;
-            let start = self.next_pos();
+            // The rest of the string is placed at the `}` that closed the interpolation.
+            let start = self.pos;
             return self.scan_backtick(start);
         }
         if let Some(doc) = self.skip_trivia() {
@@ -173,6 +186,9 @@ impl<'a> Lexer<'a> {
         };
         match c {
             '0'..='9' => self.scan_number(start),
+            '-' if !self.after_operand && self.peek_nth(1).is_some_and(|c| c.is_ascii_digit()) => {
+                self.scan_number(start)
+            }
             'a'..='z' | 'A'..='Z' | '_' => self.scan_word(start),
             '"' => {
                 self.bump();
@@ -196,9 +212,15 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    /// Integers (decimal, `0x`, `0o`, `0b`, with `_`) and floats (`1.5`, `1e10`, `2.5e-3`).
+    /// Integers (decimal, `0x`, `0o`, `0b`, with `_`) and floats (`1.5`, `1e10`, `2.5e-3`),
+    /// with a leading `-` when the caller saw one in operand position. The number ends at the
+    /// first character that cannot continue it (`1abc` is `1` then `abc`); a decimal integer
+    /// too large for `INT` is a float.
     fn scan_number(&mut self, start: Position) -> (Token, Position) {
         let begin = self.at;
+        if self.peek() == Some('-') {
+            self.bump();
+        }
         let radix = match (self.peek(), self.peek_nth(1)) {
             (Some('0'), Some('x' | 'X')) => 16,
             (Some('0'), Some('o' | 'O')) => 8,
@@ -208,22 +230,16 @@ impl<'a> Lexer<'a> {
         if radix != 10 {
             self.bump();
             self.bump();
-            let digits_start = self.at;
-            while let Some(c) = self.peek() {
-                if c.is_ascii_alphanumeric() || c == '_' {
-                    self.bump();
-                } else {
-                    break;
-                }
+            while self.peek().is_some_and(|c| c == '_' || c.is_digit(radix)) {
+                self.bump();
             }
-            let digits: String = self.text[digits_start..self.at]
-                .chars()
-                .filter(|&c| c != '_')
-                .collect();
-            let text = &self.text[begin..self.at];
-            return match u64::from_str_radix(&digits, radix) {
-                Ok(n) if !digits.is_empty() => (Token::IntegerConstant(n as INT), start),
-                _ => Self::error(LexError::MalformedNumber(text.into()), start),
+            // The digits are what follows the first two characters, so a negative literal
+            // (`-0x10`) is malformed, as in the published crate.
+            let digits = &self.text[begin + 2..self.at];
+            let clean: String = digits.chars().filter(|&c| c != '_').collect();
+            return match u64::from_str_radix(&clean, radix) {
+                Ok(n) => (Token::IntegerConstant(n as INT), start),
+                Err(_) => Self::error(LexError::MalformedNumber(digits.into()), start),
             };
         }
         self.eat_digits();
@@ -238,42 +254,36 @@ impl<'a> Lexer<'a> {
             self.eat_digits();
         }
         if matches!(self.peek(), Some('e' | 'E')) {
-            let sign = matches!(self.peek_nth(1), Some('+' | '-'));
-            let digit_at = if sign { 2 } else { 1 };
-            if self.peek_nth(digit_at).is_some_and(|c| c.is_ascii_digit()) {
-                is_float = true;
-                self.bump();
-                if sign {
+            match self.peek_nth(1) {
+                Some('+' | '-') => {
+                    is_float = true;
                     self.bump();
+                    self.bump();
+                    if !self.peek().is_some_and(|c| c.is_ascii_digit()) {
+                        let text = &self.text[begin..self.at];
+                        return Self::error(LexError::MalformedNumber(text.into()), start);
+                    }
+                    self.eat_digits();
                 }
-                self.eat_digits();
+                Some(c) if c.is_ascii_digit() => {
+                    is_float = true;
+                    self.bump();
+                    self.eat_digits();
+                }
+                _ => (),
             }
-        }
-        if self
-            .peek()
-            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        {
-            while self
-                .peek()
-                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
-            {
-                self.bump();
-            }
-            let text = &self.text[begin..self.at];
-            return Self::error(LexError::MalformedNumber(text.into()), start);
         }
         let text = &self.text[begin..self.at];
         let clean: String = text.chars().filter(|&c| c != '_').collect();
-        if is_float {
-            match clean.parse::<FLOAT>() {
-                Ok(f) => (Token::FloatConstant(f), start),
-                Err(_) => Self::error(LexError::MalformedNumber(text.into()), start),
-            }
+        let int = if is_float {
+            None
         } else {
-            match clean.parse::<INT>() {
-                Ok(n) => (Token::IntegerConstant(n), start),
-                Err(_) => Self::error(LexError::MalformedNumber(text.into()), start),
-            }
+            clean.parse::<INT>().ok()
+        };
+        match (int, clean.parse::<FLOAT>()) {
+            (Some(n), _) => (Token::IntegerConstant(n), start),
+            (None, Ok(f)) => (Token::FloatConstant(f), start),
+            (None, Err(_)) => Self::error(LexError::MalformedNumber(text.into()), start),
         }
     }
 
@@ -302,36 +312,48 @@ impl<'a> Lexer<'a> {
         (Token::Identifier(word.into()), start)
     }
 
-    /// An escape sequence after `\` in a string or character literal.
-    fn scan_escape(&mut self) -> Result<char, LexError> {
-        let Some(c) = self.bump() else {
-            return Err(LexError::UnterminatedString);
+    /// An escape sequence after `\` in a literal closed by `quote` (only that quote can be
+    /// escaped). A bad sequence is reported with the characters read so far, at the last one.
+    fn scan_escape(&mut self, quote: char, start: Position) -> Result<char, (Token, Position)> {
+        let c = match self.bump() {
+            None | Some('\n') => return Err(Self::error(LexError::UnterminatedString, start)),
+            Some(c) => c,
         };
         let hex_digits = match c {
             'n' => return Ok('\n'),
             't' => return Ok('\t'),
             'r' => return Ok('\r'),
-            '0' => return Ok('\0'),
             '\\' => return Ok('\\'),
-            '"' => return Ok('"'),
-            '\'' => return Ok('\''),
+            c if c == quote => return Ok(c),
             'x' => 2,
             'u' => 4,
             'U' => 8,
-            other => return Err(LexError::MalformedEscapeSequence(format!("\\{other}"))),
+            other => {
+                let seq = format!("\\{other}");
+                return Err(Self::error(
+                    LexError::MalformedEscapeSequence(seq),
+                    self.pos,
+                ));
+            }
         };
         let mut seq = String::from('\\');
         seq.push(c);
         let mut code = 0u32;
         for _ in 0..hex_digits {
-            let Some(d) = self.peek().filter(|d| d.is_ascii_hexdigit()) else {
-                return Err(LexError::MalformedEscapeSequence(seq));
+            let Some(d) = self.bump() else {
+                return Err(Self::error(LexError::UnterminatedString, start));
             };
-            self.bump();
             seq.push(d);
-            code = code * 16 + d.to_digit(16).unwrap_or(0);
+            let Some(digit) = d.to_digit(16) else {
+                return Err(Self::error(
+                    LexError::MalformedEscapeSequence(seq),
+                    self.pos,
+                ));
+            };
+            code = code * 16 + digit;
         }
-        char::from_u32(code).ok_or(LexError::MalformedEscapeSequence(seq))
+        char::from_u32(code)
+            .ok_or_else(|| Self::error(LexError::MalformedEscapeSequence(seq), self.pos))
     }
 
     fn check_len(&self, s: &str, start: Position) -> Option<(Token, Position)> {
@@ -362,9 +384,9 @@ impl<'a> Lexer<'a> {
                         col += 1;
                     }
                 }
-                Some('\\') => match self.scan_escape() {
+                Some('\\') => match self.scan_escape('"', start) {
                     Ok(c) => s.push(c),
-                    Err(e) => return Self::error(e, start),
+                    Err(e) => return e,
                 },
                 Some(c) => s.push(c),
             }
@@ -376,11 +398,11 @@ impl<'a> Lexer<'a> {
     /// A `'c'` character literal (the opening quote is consumed).
     fn scan_char(&mut self, start: Position) -> (Token, Position) {
         let c = match self.bump() {
-            None | Some('\n') => return Self::error(LexError::MalformedChar(String::new()), start),
-            Some('\'') => return Self::error(LexError::MalformedChar("''".into()), start),
-            Some('\\') => match self.scan_escape() {
+            None | Some('\n') => return Self::error(LexError::UnterminatedString, start),
+            Some('\'') => return Self::error(LexError::MalformedChar(String::new()), start),
+            Some('\\') => match self.scan_escape('\'', start) {
                 Ok(c) => c,
-                Err(e) => return Self::error(e, start),
+                Err(e) => return e,
             },
             Some(c) => c,
         };
@@ -398,8 +420,9 @@ impl<'a> Lexer<'a> {
         }
         if self.peek() == Some('\'') {
             self.bump();
+            return Self::error(LexError::MalformedChar(text), start);
         }
-        Self::error(LexError::MalformedChar(text), start)
+        Self::error(LexError::UnterminatedString, start)
     }
 
     /// The rest of a back-tick string: up to the closing back-tick or the next `${`.
@@ -457,6 +480,10 @@ impl<'a> Lexer<'a> {
                 for _ in 0..len {
                     self.bump();
                 }
+                if let Some(message) = improper_symbol(candidate) {
+                    let err = LexError::ImproperSymbol(candidate.into(), message.into());
+                    return Self::error(err, start);
+                }
                 return if reserved {
                     (token, start)
                 } else {
@@ -489,6 +516,46 @@ impl Iterator for Lexer<'_> {
     type Item = (Token, Position);
 
     fn next(&mut self) -> Option<Self::Item> {
-        Some(self.next_token())
+        let (token, pos) = self.next_token();
+        self.after_operand = ends_operand(&token);
+        Some((token, pos))
     }
+}
+
+/// Can `token` end an operand? After one, `-` is binary; after anything else (an operator,
+/// an opening bracket, a keyword such as `return`) a `-` before a digit is a negative number.
+/// `switch`, `break` and `=>` count as operand ends, as in the published crate.
+fn ends_operand(token: &Token) -> bool {
+    matches!(
+        token,
+        Token::IntegerConstant(..)
+            | Token::FloatConstant(..)
+            | Token::CharConstant(..)
+            | Token::StringConstant(..)
+            | Token::Identifier(..)
+            | Token::RightParen
+            | Token::RightBracket
+            | Token::RightBrace
+            | Token::True
+            | Token::False
+            | Token::This
+            | Token::Switch
+            | Token::Break
+            | Token::DoubleArrow
+    )
+}
+
+/// Symbols of other languages that are errors here, with a hint.
+fn improper_symbol(symbol: &str) -> Option<&'static str> {
+    Some(match symbol {
+        ":=" => "':=' is not a valid assignment operator. This is not Go or Pascal! Should it be simply '='?",
+        ":;" => "':;' is not a valid symbol. Should it be '::'?",
+        "===" => "'===' is not a valid operator. This is not JavaScript! Should it be '=='?",
+        "!==" => "'!==' is not a valid operator. This is not JavaScript! Should it be '!='?",
+        "->" => "'->' is not a valid symbol. This is not C or C++!",
+        "<-" => "'<-' is not a valid symbol. This is not Go! Should it be '<='?",
+        "::<" => "'::<>' is not a valid symbol. This is not Rust! Should it be '::'?",
+        "(*" | "*)" => "'(* .. *)' is not a valid comment format. This is not Pascal! Should it be '/* .. */'?",
+        _ => return None,
+    })
 }

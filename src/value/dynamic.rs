@@ -422,8 +422,8 @@ impl Dynamic {
         }
     }
 
-    /// The name of the value's type: the script name of a built-in type, the Rust type name
-    /// of any other (`Engine::map_type_name` gives the names scripts see).
+    /// The name of the value's type: the script name of the built-in kinds, the Rust type name
+    /// of other types (ranges too); `type_of` maps these to script names.
     #[must_use]
     pub fn type_name(&self) -> &'static str {
         match &self.0 {

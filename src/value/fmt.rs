@@ -3,7 +3,7 @@
 //! of standard Rust types.
 
 use crate::value::dynamic::{Dynamic, Union};
-use crate::{FnPtr, ImmutableString, FLOAT};
+use crate::{FnPtr, FLOAT};
 use core::fmt::{self, Write};
 
 /// The script name of a standard Rust type name; other names pass through unchanged.
@@ -14,6 +14,10 @@ pub fn map_std_type_name(name: &str) -> &str {
         "rhai::value::string::ImmutableString" => "string",
         "core::ops::range::Range<i64>" => "range",
         "core::ops::range::RangeInclusive<i64>" => "range=",
+        "rhai::packages::iter_basic::StepRange<i64>"
+        | "rhai::packages::iter_basic::StepRange<f64>"
+        | "rhai::packages::iter_basic::CharsStream"
+        | "rhai::packages::iter_basic::BitRange" => "range",
         "alloc::vec::Vec<rhai::value::dynamic::Dynamic>" => "array",
         "alloc::vec::Vec<u8>" => "blob",
         "rhai::value::dynamic::Dynamic" => "Dynamic",
@@ -26,12 +30,39 @@ pub fn map_std_type_name(name: &str) -> &str {
     }
 }
 
-/// Write a float the way scripts print it: always with a decimal point or an exponent.
+/// Beyond these magnitudes a float displays in exponent form. They are single-precision
+/// constants widened to `f64` (so the upper one is 9999999827968, not 1e13): the published
+/// crate's thresholds, observed through what it prints.
+const MAX_NATURAL_FLOAT: FLOAT = 10_000_000_000_000.0_f32 as FLOAT;
+const MIN_NATURAL_FLOAT: FLOAT = 0.000_000_000_000_1_f32 as FLOAT;
+
+/// Write an `f32` the way `to_string` shows it: the rules of `write_float`, in single
+/// precision.
+pub(crate) fn write_f32(f: &mut impl Write, value: f32) -> fmt::Result {
+    let abs = value.abs();
+    if value.is_nan() || value.is_infinite() {
+        write!(f, "{value}")
+    } else if abs == 0.0 {
+        f.write_str("0.0")
+    } else if !(0.000_000_000_000_1_f32..=10_000_000_000_000.0_f32).contains(&abs) {
+        write!(f, "{value:e}")
+    } else if value.fract() == 0.0 {
+        write!(f, "{value}.0")
+    } else {
+        write!(f, "{value}")
+    }
+}
+
+/// Write a float the way `print` and `to_string` show it: zero as `0.0` (also `-0.0`), very
+/// large or small magnitudes with an exponent, others with a decimal point. (The debug form
+/// is Rust's.)
 pub(crate) fn write_float(f: &mut impl Write, value: FLOAT) -> fmt::Result {
     let abs = value.abs();
     if value.is_nan() || value.is_infinite() {
         write!(f, "{value}")
-    } else if abs != 0.0 && !(1e-5..1e15).contains(&abs) {
+    } else if abs == 0.0 {
+        f.write_str("0.0")
+    } else if !(MIN_NATURAL_FLOAT..=MAX_NATURAL_FLOAT).contains(&abs) {
         write!(f, "{value:e}")
     } else if value.fract() == 0.0 {
         write!(f, "{value:.1}")
@@ -52,11 +83,13 @@ impl fmt::Debug for Dynamic {
     }
 }
 
-/// How deep printing follows nested arrays, maps and curried arguments; deeper ones print as
-/// `[...]`, `#{...}`. Printing recurses, and a script can nest values as deep as it likes.
+/// How deep the script's text of nested arrays and maps goes; deeper ones show as `[...]`,
+/// `#{...}`. The text is written recursively, and a script can nest values as deep as it likes.
 const MAX_PRINT_DEPTH: usize = 256;
 
-/// The same limit for the Rust `Debug` form, whose formatter helpers take more stack a level.
+/// How deep the Rust `Debug` form follows nested arrays, maps and curried arguments; deeper
+/// ones print as `[...]`, `#{...}`. Printing recurses (its formatter helpers take a fair
+/// amount of stack a level), and a script can nest values as deep as it likes.
 const MAX_RUST_PRINT_DEPTH: usize = 64;
 
 /// A value nested `depth` levels deep, in its Rust debug form.
@@ -84,6 +117,7 @@ fn write_rust(
         Union::Str(s, ..) => f.write_str(s),
         Union::Char(c, ..) if debug => fmt::Debug::fmt(c, f),
         Union::Char(c, ..) => f.write_char(*c),
+        Union::Float(x, ..) if debug => write!(f, "{x:?}"),
         Union::FnPtr(p, ..) if debug => write_fn_ptr(f, p, depth),
         Union::FnPtr(p, ..) => write!(f, "Fn({})", p.fn_name()),
         Union::Array(a, ..) if depth < MAX_RUST_PRINT_DEPTH => f
@@ -96,7 +130,7 @@ fn write_rust(
                 .entries(m.iter().map(|(k, v)| (k.as_str(), Nested(v, depth + 1))))
                 .finish()
         }
-        Union::Variant(v, ..) => match number_or_range_text(v.as_any()) {
+        Union::Variant(v, ..) => match number_or_range_text(v.as_any(), debug) {
             Some(text) => f.write_str(&text),
             None => f.write_str(v.type_name()),
         },
@@ -111,12 +145,12 @@ fn write_rust(
     }
 }
 
-/// `Fn("name", curried…)`; `Fn*` for an anonymous function or closure, `Fn#` for a Rust
-/// closure.
+/// `Fn("name", curried…)`; `Fn*` when linked to a script function (a closure, or a bare
+/// function name), `Fn#` for a Rust closure.
 pub(crate) fn write_fn_ptr(f: &mut fmt::Formatter<'_>, ptr: &FnPtr, depth: usize) -> fmt::Result {
     let kind = if ptr.native.is_some() {
         "Fn#"
-    } else if ptr.fn_def.is_some() {
+    } else if ptr.is_linked() {
         "Fn*"
     } else {
         "Fn"
@@ -161,8 +195,9 @@ fn write_blob(f: &mut impl Write, blob: &[u8]) -> fmt::Result {
 }
 
 /// The text of a number type besides `INT`/`FLOAT`, or of a range; `None` for other types.
+/// An `f32` shows Rust's debug form in the debug text.
 #[must_use]
-pub(crate) fn number_or_range_text(any: &dyn core::any::Any) -> Option<String> {
+pub(crate) fn number_or_range_text(any: &dyn core::any::Any, debug: bool) -> Option<String> {
     macro_rules! numbers {
         ($($t:ty),*) => {$(
             if let Some(n) = any.downcast_ref::<$t>() {
@@ -170,7 +205,14 @@ pub(crate) fn number_or_range_text(any: &dyn core::any::Any) -> Option<String> {
             }
         )*};
     }
-    numbers!(i8, u8, i16, u16, i32, u32, u64, i128, u128, f32);
+    numbers!(i8, u8, i16, u16, i32, u32, u64, i128, u128);
+    if let Some(x) = any.downcast_ref::<f32>() {
+        return Some(if debug {
+            format!("{x:?}")
+        } else {
+            x.to_string()
+        });
+    }
     if let Some(r) = any.downcast_ref::<core::ops::Range<crate::INT>>() {
         Some(format!("{}..{}", r.start, r.end))
     } else {
@@ -179,63 +221,53 @@ pub(crate) fn number_or_range_text(any: &dyn core::any::Any) -> Option<String> {
     }
 }
 
-/// The script's text forms of a value: `print`/`to_string` (`debug` false) and
-/// `debug`/`to_debug` (`debug` true). Inside arrays and maps, values take their debug form.
-/// Strings are quoted in the debug form, characters never; function pointers show their name
-/// only; shared values show their content. `custom` gives the text of a custom type (its
-/// registered `to_string`/`to_debug`, or its name).
-pub(crate) fn script_text<E>(
-    value: &Dynamic,
-    debug: bool,
-    custom: &mut dyn FnMut(&Dynamic, bool) -> Result<ImmutableString, E>,
-) -> Result<String, E> {
-    let mut out = String::new();
-    write_script(&mut out, value, debug, 0, custom)?;
-    Ok(out)
-}
-
-fn write_script<E>(
+/// Write the script text of an array or map (`print`, `to_string`, `to_debug` on one): every
+/// element in its debug text as scripts see it (strings quoted, characters bare, function
+/// pointers as `Fn(name)`), custom types through `custom`. Deeper than the print depth,
+/// nesting shows as `[...]` / `#{...}`.
+pub(crate) fn write_container_text<E>(
     out: &mut String,
     value: &Dynamic,
-    debug: bool,
     depth: usize,
-    custom: &mut dyn FnMut(&Dynamic, bool) -> Result<ImmutableString, E>,
+    custom: &mut dyn FnMut(&Dynamic) -> Result<crate::ImmutableString, E>,
 ) -> Result<(), E> {
-    // Writing into a `String` cannot fail.
     match &value.0 {
-        Union::Unit(..) if debug => out.push_str("()"),
-        Union::Unit(..) => (),
-        Union::Str(s, ..) if debug => _ = write!(out, "{:?}", s.as_str()),
-        Union::Str(s, ..) => out.push_str(s),
-        Union::Char(c, ..) => out.push(*c),
-        Union::FnPtr(p, ..) => _ = write!(out, "Fn({})", p.fn_name()),
-        Union::Array(a, ..) if depth < MAX_PRINT_DEPTH => {
+        Union::Array(items, ..) if depth >= MAX_PRINT_DEPTH && !items.is_empty() => {
+            out.push_str("[...]");
+        }
+        Union::Map(map, ..) if depth >= MAX_PRINT_DEPTH && !map.is_empty() => {
+            out.push_str("#{...}");
+        }
+        Union::Array(items, ..) => {
             out.push('[');
-            for (i, item) in a.iter().enumerate() {
+            for (i, item) in items.iter().enumerate() {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_script(out, item, true, depth + 1, custom)?;
+                write_container_text(out, item, depth + 1, custom)?;
             }
             out.push(']');
         }
-        Union::Map(m, ..) if depth < MAX_PRINT_DEPTH => {
+        Union::Map(map, ..) => {
             out.push_str("#{");
-            for (i, (key, item)) in m.iter().enumerate() {
+            for (i, (key, item)) in map.iter().enumerate() {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                _ = write!(out, "{:?}: ", key.as_str());
-                write_script(out, item, true, depth + 1, custom)?;
+                let _ = write!(out, "{:?}: ", key.as_str());
+                write_container_text(out, item, depth + 1, custom)?;
             }
             out.push('}');
         }
-        Union::Variant(..) => out.push_str(&custom(value, debug)?),
-        Union::Shared(cell, ..) => match crate::value::lock::read(cell) {
-            Some(v) => write_script(out, &v, debug, depth, custom)?,
-            None => out.push_str("<shared>"),
-        },
-        _ => _ = write_scalar(out, value),
+        Union::Shared(..) => write_container_text(out, &value.flatten_clone(), depth, custom)?,
+        Union::Variant(..) => out.push_str(&custom(value)?),
+        Union::Char(c, ..) => out.push(*c),
+        Union::FnPtr(p, ..) => {
+            let _ = write!(out, "{p}");
+        }
+        _ => {
+            let _ = write!(out, "{value:?}");
+        }
     }
     Ok(())
 }

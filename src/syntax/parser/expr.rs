@@ -78,15 +78,27 @@ impl Parser<'_> {
         if let Some(p) = token.precedence() {
             return Ok(Some(p));
         }
-        let name = match token {
-            Token::Identifier(s) | Token::Reserved(s) => s.clone(),
+        let (name, reserved) = match token {
+            Token::Identifier(s) => (s.clone(), false),
+            Token::Reserved(s) => (s.clone(), true),
             _ => return Ok(None),
         };
-        Ok(self.engine.custom_operators.get(name.as_str()).copied())
+        match self.engine.custom_operators.get(name.as_str()) {
+            Some(prec) => Ok(Some(*prec)),
+            None if reserved && !name.starts_with(char::is_alphabetic) => {
+                let pos = self.peek_pos();
+                Err(PERR::UnknownOperator(name.to_string()).into_err(pos))
+            }
+            None => Ok(None),
+        }
     }
 
-    fn parse_binary(&mut self, min_prec: u8) -> PResult<Expr> {
+    pub(super) fn parse_binary(&mut self, min_prec: u8) -> PResult<Expr> {
+        let start = self.peek_pos();
         let mut lhs = self.parse_unary()?;
+        // Each operator of a chain nests one level deeper (reported at the operator before).
+        let mut levels = 0;
+        let mut previous = start;
         while let Some(prec) = self.binary_precedence()? {
             if prec < min_prec || prec == 0 {
                 break;
@@ -98,10 +110,18 @@ impl Parser<'_> {
             } else {
                 prec + 1
             };
-            self.enter(pos)?;
-            let rhs = self.parse_binary(next_min);
+            self.enter(previous)?;
+            levels += 1;
+            previous = pos;
+            let rhs = self.parse_binary(next_min)?;
+            if matches!(token, Token::And | Token::Or) {
+                ensure_boolean(&lhs)?;
+                ensure_boolean(&rhs)?;
+            }
+            lhs = combine_binary(token, lhs, rhs, pos);
+        }
+        for _ in 0..levels {
             self.leave();
-            lhs = combine_binary(token, lhs, rhs?, pos);
         }
         Ok(lhs)
     }
@@ -126,10 +146,8 @@ impl Parser<'_> {
                             pos,
                         ),
                     },
-                    _ => match operand {
-                        Expr::BoolConstant(b, _) => Expr::BoolConstant(!b, pos),
-                        e => Expr::Not(Box::new(e), pos),
-                    },
+                    // `!` is not folded: `!true` is not a literal (it cannot be a switch case).
+                    _ => Expr::Not(Box::new(operand), pos),
                 })
             }
             _ => self.parse_postfix(),
@@ -142,20 +160,30 @@ impl Parser<'_> {
         let mut links = Vec::new();
         loop {
             let (token, pos) = self.peek()?;
+            let token = token.clone();
+            // Each link nests one level deeper.
+            if matches!(
+                token,
+                Token::Period | Token::Elvis | Token::LeftBracket | Token::QuestionBracket
+            ) {
+                self.enter(pos)?;
+            }
             match token {
                 Token::Period | Token::Elvis => {
-                    let elvis = *token == Token::Elvis;
+                    let elvis = token == Token::Elvis;
                     self.next()?;
                     links.push(self.parse_dot_link(elvis, pos)?);
                 }
                 Token::LeftBracket | Token::QuestionBracket => {
-                    let elvis = *token == Token::QuestionBracket;
+                    let elvis = token == Token::QuestionBracket;
                     self.next()?;
                     self.enter(pos)?;
                     let index = self.parse_expr();
                     self.leave();
                     let index = index?;
-                    check_index_type(&index)?;
+                    if links.is_empty() {
+                        check_literal_index(&root, &index)?;
+                    }
                     self.expect(
                         &Token::RightBracket,
                         "for a matching [ in this index expression",
@@ -167,6 +195,9 @@ impl Parser<'_> {
             if links.len() > 256 {
                 return Err(PERR::ExprTooDeep.into_err(pos));
             }
+        }
+        for _ in 0..links.len() {
+            self.leave();
         }
         if links.is_empty() {
             return Ok(root);
@@ -185,10 +216,9 @@ impl Parser<'_> {
     fn parse_dot_link(&mut self, elvis: bool, dot_pos: Position) -> PResult<ChainLink> {
         let (token, pos) = self.next()?;
         let name: ImmutableString = match token {
-            Token::Identifier(s) => s.as_str().into(),
-            Token::Reserved(s) if !s.is_empty() => s.as_str().into(),
-            t if super::is_keyword_token(&t) && t != Token::Fn => t.literal_syntax().into(),
-            Token::EOF => return Err(PERR::PropertyExpected.into_err(pos)),
+            Token::Identifier(s) if super::check_identifier(&s, pos).is_ok() => s.as_str().into(),
+            Token::Reserved(s) => return Err(PERR::Reserved(s.to_string()).into_err(pos)),
+            Token::This => return Err(PERR::Reserved("this".into()).into_err(pos)),
             _ => return Err(PERR::PropertyExpected.into_err(pos)),
         };
         if self.peek_token()? == &Token::DoubleColon {
@@ -270,20 +300,31 @@ impl Parser<'_> {
                 if self.eat(&Token::RightParen)? {
                     return Ok(Expr::Unit(pos));
                 }
+                self.enter(pos)?;
                 let expr = self.parse_expr()?;
+                self.leave();
                 self.expect(&Token::RightParen, "for a matching ( in this expression")?;
                 Ok(expr)
             }
-            Token::LeftBracket => self.parse_array(),
-            Token::MapStart => self.parse_map(),
+            Token::LeftBracket => self.nested(2, pos, Self::parse_array),
+            Token::MapStart => self.nested(2, pos, Self::parse_map),
             Token::Identifier(_) | Token::Global => self.parse_identifier_expr(),
             Token::This => {
                 self.next()?;
+                if self.frames.len() == 1 {
+                    let message = "'this' can only be used in functions";
+                    return Err(
+                        LexError::ImproperSymbol("this".into(), message.into()).into_err(pos)
+                    );
+                }
                 Ok(Expr::ThisPtr(pos))
             }
             Token::Pipe | Token::Or => {
                 self.next()?;
-                self.parse_closure(token == Token::Or, pos)
+                self.enter(pos)?;
+                let closure = self.parse_closure(token == Token::Or, pos)?;
+                self.leave();
+                Ok(closure)
             }
             Token::If => {
                 self.need_option(LangOptions::IF_EXPR, "if", pos)?;
@@ -314,7 +355,7 @@ impl Parser<'_> {
             }
             Token::EOF => Err(PERR::UnexpectedEOF.into_err(pos)),
             Token::Reserved(s) => Err(PERR::Reserved(s.to_string()).into_err(pos)),
-            Token::Underscore => Err(LexError::MalformedIdentifier("_".into()).into_err(pos)),
+            Token::Underscore => Err(LexError::UnexpectedInput("_".into()).into_err(pos)),
             t => Err(PERR::BadInput(LexError::UnexpectedInput(t.syntax().into())).into_err(pos)),
         }
     }
@@ -348,25 +389,45 @@ impl Parser<'_> {
     fn parse_array(&mut self) -> PResult<Expr> {
         let (_, pos) = self.next()?;
         let mut items = Vec::new();
+        let max = self.engine.limits.max_array_size;
         loop {
-            if self.eat(&Token::RightBracket)? {
-                break;
+            // The size limit is checked before each item or the closing `]` (so a literal
+            // holds fewer items than the limit).
+            if max > 0 && items.len() >= max {
+                let p = self.peek_pos();
+                return Err(PERR::LiteralTooLarge("Size of array literal".into(), max).into_err(p));
             }
-            items.push(self.parse_expr()?);
-            let max = self.engine.limits.max_array_size;
-            if max > 0 && items.len() > max {
-                return Err(
-                    PERR::LiteralTooLarge("Size of array literal".into(), max).into_err(pos)
-                );
-            }
-            match self.next()? {
-                (Token::Comma, _) => (),
-                (Token::RightBracket, _) => break,
-                (_, p) => {
+            match self.peek()? {
+                (Token::RightBracket, _) => {
+                    self.next()?;
+                    break;
+                }
+                (Token::EOF, p) => {
                     return Err(
                         PERR::MissingToken("]".into(), "to end this array literal".into())
                             .into_err(p),
                     )
+                }
+                _ => (),
+            }
+            items.push(self.parse_expr()?);
+            match self.peek()? {
+                (Token::Comma, _) => {
+                    self.next()?;
+                }
+                (Token::RightBracket, _) => (),
+                (Token::EOF, p) => {
+                    return Err(
+                        PERR::MissingToken("]".into(), "to end this array literal".into())
+                            .into_err(p),
+                    )
+                }
+                (_, p) => {
+                    return Err(PERR::MissingToken(
+                        ",".into(),
+                        "to separate the items of this array literal".into(),
+                    )
+                    .into_err(p))
                 }
             }
         }
@@ -385,30 +446,35 @@ impl Parser<'_> {
         let (_, pos) = self.next()?;
         let mut entries: Vec<(Ident, Expr)> = Vec::new();
         loop {
-            if self.eat(&Token::RightBrace)? {
-                break;
-            }
             let (token, kpos) = self.next()?;
             let key: ImmutableString = match token {
+                Token::RightBrace => break,
                 Token::Identifier(s) | Token::StringConstant(s) => s.as_str().into(),
-                Token::Reserved(s) => s.as_str().into(),
-                Token::InterpolatedString(_) => {
-                    return Err(PERR::PropertyExpected.into_err(kpos));
-                }
-                t if super::is_keyword_token(&t) => t.literal_syntax().into(),
-                Token::EOF => {
+                Token::InterpolatedString(_) => return Err(PERR::PropertyExpected.into_err(kpos)),
+                _ => {
                     return Err(PERR::MissingToken(
                         "}".into(),
                         "to end this object map literal".into(),
                     )
                     .into_err(kpos))
                 }
-                _ => return Err(PERR::PropertyExpected.into_err(kpos)),
             };
             if entries.iter().any(|(k, _)| k.name == key) {
                 return Err(PERR::DuplicatedProperty(key.to_string()).into_err(kpos));
             }
-            self.expect(&Token::Colon, "after the property name in this object map")?;
+            self.expect(
+                &Token::Colon,
+                &format!("to follow the property '{key}' in this object map literal"),
+            )?;
+            let max = self.engine.limits.max_map_size;
+            if max > 0 && entries.len() >= max {
+                let p = self.peek_pos();
+                return Err(PERR::LiteralTooLarge(
+                    "Number of properties in object map literal".into(),
+                    max,
+                )
+                .into_err(p));
+            }
             let value = self.parse_expr()?;
             entries.push((
                 Ident {
@@ -417,14 +483,6 @@ impl Parser<'_> {
                 },
                 value,
             ));
-            let max = self.engine.limits.max_map_size;
-            if max > 0 && entries.len() > max {
-                return Err(PERR::LiteralTooLarge(
-                    "Number of properties in object map literal".into(),
-                    max,
-                )
-                .into_err(pos));
-            }
             match self.next()? {
                 (Token::Comma, _) => (),
                 (Token::RightBrace, _) => break,
@@ -459,9 +517,11 @@ impl Parser<'_> {
                     }
                     let bpos = self.peek_pos();
                     self.enter(bpos)?;
+                    self.blocks += 1;
                     let mark = self.vars.len();
                     let block = self.parse_block_body(bpos);
                     self.vars.truncate(mark);
+                    self.blocks -= 1;
                     self.leave();
                     parts.push(Expr::Stmt(Box::new(block?)));
                 }
@@ -522,7 +582,9 @@ impl Parser<'_> {
         }
         if self.peek_token()? == &Token::LeftParen {
             self.next()?;
+            self.enter(name_pos)?;
             let args = self.parse_call_args(&name)?;
+            self.leave();
             if namespace.is_empty() && name.as_str() == "eval" && args.len() == 1 {
                 self.note_eval();
             }
@@ -530,8 +592,19 @@ impl Parser<'_> {
             return Ok(Expr::FnCall(Box::new(call), name_pos));
         }
         if self.peek_token()? == &Token::Bang {
-            // `f!(…)`: call sharing the caller's scope is not supported; report clearly.
-            return Err(PERR::MalformedCallExpr(format!("{name}!")).into_err(name_pos));
+            // `f!(…)`: a call (sharing the caller's scope is not supported: a plain call).
+            self.next()?;
+            let (token, p) = self.next()?;
+            if token != Token::LeftParen {
+                return Err(PERR::MissingToken(
+                    "(".into(),
+                    "to start arguments list of function call".into(),
+                )
+                .into_err(p));
+            }
+            let args = self.parse_call_args(&name)?;
+            let call = make_call(name, args, None, namespace.into_boxed_slice(), name_pos);
+            return Ok(Expr::FnCall(Box::new(call), name_pos));
         }
         check_identifier_use(&name, name_pos)?;
         if namespace.is_empty() {
@@ -544,7 +617,7 @@ impl Parser<'_> {
                 slot: None,
                 namespace: namespace.into_boxed_slice(),
             }),
-            name_pos,
+            pos,
         ))
     }
 }
@@ -583,17 +656,77 @@ fn negate(operand: Expr, pos: Position) -> Expr {
     }
 }
 
-/// Literal index values must be of an indexable kind.
-fn check_index_type(index: &Expr) -> PResult<()> {
-    match index {
-        Expr::FloatConstant(_, pos) | Expr::BoolConstant(_, pos) | Expr::Unit(pos) => {
-            Err(PERR::MalformedIndexExpr(
-                "Only integers, strings or ranges can be used as index".into(),
-            )
-            .into_err(*pos))
-        }
-        _ => Ok(()),
+/// What a literal is, in the words of the type errors found at parse time (`None` for
+/// anything but a literal).
+pub(super) fn literal_kind(expr: &Expr) -> Option<&'static str> {
+    Some(match expr {
+        Expr::IntegerConstant(..) => "a number",
+        Expr::FloatConstant(..) => "a floating-point number",
+        Expr::StringConstant(..) | Expr::InterpolatedString(..) => "a string",
+        Expr::CharConstant(..) => "a character",
+        Expr::BoolConstant(..) => "a boolean",
+        Expr::Unit(..) => "()",
+        Expr::Array(..) => "an array",
+        Expr::Map(..) => "an object map",
+        Expr::DynamicConstant(v, _) if v.is_array() => "an array",
+        Expr::DynamicConstant(v, _) if v.is_map() => "an object map",
+        _ => return None,
+    })
+}
+
+/// A literal (or closure) where a boolean is needed is refused.
+pub(super) fn ensure_boolean(expr: &Expr) -> PResult<()> {
+    let kind = match expr {
+        Expr::BoolConstant(..) => return Ok(()),
+        Expr::Closure(..) => Some("Fn"),
+        e => literal_kind(e),
+    };
+    match kind {
+        Some(kind) => Err(mismatched("a boolean expression", kind, expr.position())),
+        None => Ok(()),
     }
+}
+
+/// A literal that cannot be iterated is refused as the source of a `for` loop.
+pub(super) fn ensure_iterable(expr: &Expr) -> PResult<()> {
+    match literal_kind(expr) {
+        Some("an array" | "a string") | None => Ok(()),
+        Some(kind) => Err(mismatched("an iterable value", kind, expr.position())),
+    }
+}
+
+#[cold]
+fn mismatched(expected: &str, actual: &str, pos: Position) -> crate::ParseError {
+    PERR::MismatchedType(expected.into(), actual.into()).into_err(pos)
+}
+
+/// A literal index of the wrong type on a literal array, string, integer or object map.
+fn check_literal_index(target: &Expr, index: &Expr) -> PResult<()> {
+    let (Some(target_kind), Some(kind)) = (literal_kind(target), literal_kind(index)) else {
+        return Ok(());
+    };
+    if matches!(kind, "an array" | "an object map") {
+        return Ok(());
+    }
+    // Here a float is named briefly.
+    let kind = if kind == "a floating-point number" {
+        "a float"
+    } else {
+        kind
+    };
+    let message = match (target_kind, kind) {
+        ("an object map", "a string") => return Ok(()),
+        ("an object map", _) => format!("Object map expects string index, not {kind}"),
+        ("an array" | "a string" | "a number", "a number") => return Ok(()),
+        ("an array" | "a string" | "a number", "a string") => {
+            format!("Array, string or bit-field expects numeric index, not {kind}")
+        }
+        ("an array" | "a string" | "a number", _) => {
+            format!("Array, string or bit-field expects integer index, not {kind}")
+        }
+        _ => return Ok(()),
+    };
+    Err(PERR::MalformedIndexExpr(message).into_err(index.position()))
 }
 
 /// Build the node for `lhs op rhs`.

@@ -15,7 +15,10 @@ use crate::module::FnAccess;
 use crate::syntax::error::ParseErrorType as PERR;
 use crate::syntax::token::Token;
 use crate::value::string::SmartString;
-use crate::{ImmutableString, Position};
+use crate::{ImmutableString, ParseError, Position};
+
+/// A captured variable: its name, its reference in the enclosing frame, its first use.
+type Capture = (ImmutableString, VarRef, Position);
 
 /// Numbers anonymous functions uniquely across all scripts, so merged ASTs never clash.
 static ANON_COUNTER: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(1);
@@ -40,7 +43,7 @@ pub(super) struct Frame {
     /// Index of the frame's first variable in `Parser::vars`.
     start: usize,
     /// Captured variables (closures only): name and the reference in the parent frame.
-    captures: Vec<(ImmutableString, VarRef)>,
+    captures: Vec<Capture>,
     /// Does the body call `eval` (so variables must be looked up by name)?
     pub(super) uses_eval: bool,
     /// Loop nesting, for `break`/`continue`.
@@ -102,7 +105,7 @@ impl Parser<'_> {
     /// Resolve a variable name in the current frame (capturing it into closures as needed).
     pub(super) fn resolve_var(&mut self, name: ImmutableString, pos: Position) -> PResult<VarRef> {
         let top = self.frames.len() - 1;
-        let slot = self.resolve_in(top, &name);
+        let slot = self.resolve_in(top, &name, pos);
         if slot.is_none()
             && self.options.contains(LangOptions::STRICT_VAR)
             && !self.scope_names.contains(&name)
@@ -116,8 +119,8 @@ impl Parser<'_> {
         })
     }
 
-    /// The slot of `name` in frame `fi`, capturing through closure frames.
-    fn resolve_in(&mut self, fi: usize, name: &ImmutableString) -> Option<u32> {
+    /// The slot of `name` (used at `pos`) in frame `fi`, capturing through closure frames.
+    fn resolve_in(&mut self, fi: usize, name: &ImmutableString, pos: Position) -> Option<u32> {
         let start = self.frames[fi].start;
         let end = self.frames.get(fi + 1).map_or(self.vars.len(), |f| f.start);
         if let Some(i) = self.vars[start..end].iter().rposition(|v| v.name == *name) {
@@ -126,10 +129,14 @@ impl Parser<'_> {
         if self.frames[fi].kind != FrameKind::Closure {
             return None;
         }
-        if let Some(i) = self.frames[fi].captures.iter().position(|(n, _)| n == name) {
+        if let Some(i) = self.frames[fi]
+            .captures
+            .iter()
+            .position(|(n, ..)| n == name)
+        {
             return Some(CAPTURE_BASE + i as u32);
         }
-        let parent_slot = self.resolve_in(fi - 1, name);
+        let parent_slot = self.resolve_in(fi - 1, name, pos);
         let captures = &mut self.frames[fi].captures;
         captures.push((
             name.clone(),
@@ -138,6 +145,7 @@ impl Parser<'_> {
                 slot: parent_slot,
                 namespace: Box::new([]),
             },
+            pos,
         ));
         Some(CAPTURE_BASE + (captures.len() - 1) as u32)
     }
@@ -151,11 +159,19 @@ impl Parser<'_> {
         };
         let (token, pos) = self.next()?;
         if token != Token::Fn {
-            return Err(PERR::MissingToken("fn".into(), "after 'private'".into()).into_err(pos));
+            return Err(
+                PERR::MissingToken("fn".into(), "following 'private'".into()).into_err(pos),
+            );
         }
         let (name, this_type) = self.parse_fn_name()?;
         let params = self.parse_params(&name)?;
-        let body = self.parse_fn_body(FrameKind::Function, &params)?.0;
+        let body = match self.parse_fn_body(FrameKind::Function, &params) {
+            Ok((body, _)) => body,
+            Err(ParseError(err, p)) if matches!(*err, PERR::FnMissingBody(..)) => {
+                return Err(PERR::FnMissingBody(name.to_string()).into_err(p))
+            }
+            Err(err) => return Err(err),
+        };
         let hash = match &this_type {
             Some(t) => crate::module::typed_method_hash(t, &name, params.len()),
             None => crate::func::hashing::calc_fn_hash(None, &name, params.len()),
@@ -182,13 +198,22 @@ impl Parser<'_> {
     fn parse_fn_name(&mut self) -> PResult<(ImmutableString, Option<ImmutableString>)> {
         let (token, pos) = self.next()?;
         let first: ImmutableString = match token {
-            Token::Identifier(s) => s.as_str().into(),
-            Token::StringConstant(s) if self.peek_token()? == &Token::Period => s.as_str().into(),
-            Token::Reserved(s) => return Err(PERR::Reserved(s.to_string()).into_err(pos)),
-            Token::EOF => return Err(PERR::FnMissingName.into_err(pos)),
-            t if super::is_keyword_token(&t) => {
-                return Err(PERR::Reserved(t.syntax().into()).into_err(pos))
+            Token::Identifier(s) if super::is_keyword_function(&s) => {
+                return Err(PERR::Reserved(s.to_string()).into_err(pos))
             }
+            Token::Identifier(s) => s.as_str().into(),
+            Token::StringConstant(s) => {
+                if self.peek_token()? != &Token::Period {
+                    let p = self.peek_pos();
+                    return Err(PERR::MissingToken(
+                        ".".into(),
+                        "after the type name for 'this'".into(),
+                    )
+                    .into_err(p));
+                }
+                s.as_str().into()
+            }
+            Token::Reserved(s) => return Err(PERR::Reserved(s.to_string()).into_err(pos)),
             _ => return Err(PERR::FnMissingName.into_err(pos)),
         };
         if self.eat(&Token::Period)? {
@@ -217,10 +242,27 @@ impl Parser<'_> {
             return Ok(params);
         }
         loop {
-            if self.eat(&Token::RightParen)? {
-                break;
-            }
-            let (name, npos) = self.parse_var_name()?;
+            let (name, npos) = match self.peek()? {
+                (Token::RightParen, _) if !params.is_empty() => {
+                    self.next()?;
+                    break;
+                }
+                (
+                    Token::Identifier(_)
+                    | Token::Reserved(_)
+                    | Token::This
+                    | Token::Global
+                    | Token::Underscore,
+                    _,
+                ) => self.parse_var_name()?,
+                (_, p) => {
+                    return Err(PERR::MissingToken(
+                        ")".into(),
+                        format!("to close the parameters list of function '{fn_name}'"),
+                    )
+                    .into_err(p))
+                }
+            };
             if params.iter().any(|p| p.name == name) {
                 return Err(
                     PERR::FnDuplicatedParam(fn_name.into(), name.to_string()).into_err(npos)
@@ -232,8 +274,8 @@ impl Parser<'_> {
                 (Token::RightParen, _) => break,
                 (_, p) => {
                     return Err(PERR::MissingToken(
-                        ")".into(),
-                        format!("to close the parameters list of function '{fn_name}'"),
+                        ",".into(),
+                        format!("to separate the parameters of function '{fn_name}'"),
                     )
                     .into_err(p))
                 }
@@ -248,10 +290,12 @@ impl Parser<'_> {
         &mut self,
         kind: FrameKind,
         params: &[Ident],
-    ) -> PResult<(StmtBlock, Vec<(ImmutableString, VarRef)>)> {
-        let saved = (self.depth, self.in_fn_def);
+    ) -> PResult<(StmtBlock, Vec<Capture>)> {
+        let saved = (self.depth, self.in_fn_def, self.blocks);
+        self.blocks = 0;
         if kind == FrameKind::Function {
-            self.depth = 0;
+            // A function's body starts one level down, as the statement it is defined by.
+            self.depth = 1;
             self.in_fn_def = true;
         }
         self.frames.push(Frame {
@@ -278,7 +322,7 @@ impl Parser<'_> {
         // Invariant: pushed above.
         let frame = self.frames.pop().unwrap_or_else(|| unreachable!());
         self.vars.truncate(frame.start);
-        (self.depth, self.in_fn_def) = saved;
+        (self.depth, self.in_fn_def, self.blocks) = saved;
         let mut body = result?;
         let shift = frame.captures.len() as u32;
         let uses_eval = frame.uses_eval;
@@ -297,6 +341,15 @@ impl Parser<'_> {
     fn parse_closure_body(&mut self) -> PResult<StmtBlock> {
         if matches!(self.peek_token()?, Token::LeftBrace) {
             self.parse_block()
+        } else if matches!(self.peek_token()?, Token::SemiColon | Token::EOF) {
+            // An empty statement (its `;` included) as the body: the closure returns `()`.
+            let pos = self.peek_pos();
+            self.eat(&Token::SemiColon)?;
+            Ok(StmtBlock {
+                declares: false,
+                stmts: Box::new([]),
+                pos,
+            })
         } else {
             let pos = self.peek_pos();
             let stmt = self.parse_stmt()?;
@@ -332,8 +385,8 @@ impl Parser<'_> {
                     (Token::Pipe, _) => break,
                     (_, p) => {
                         return Err(PERR::MissingToken(
-                            "|".into(),
-                            "to close the parameters list of the anonymous function".into(),
+                            ",".into(),
+                            "to separate the parameters of anonymous function".into(),
                         )
                         .into_err(p))
                     }
@@ -348,7 +401,7 @@ impl Parser<'_> {
         .into();
         let all_params = captures
             .iter()
-            .map(|(n, _)| n.clone())
+            .map(|(n, ..)| n.clone())
             .chain(params.into_iter().map(|p| p.name))
             .collect();
         let func = Shared::new(ScriptFuncDef {
@@ -363,7 +416,7 @@ impl Parser<'_> {
         Ok(Expr::Closure(
             Box::new(ClosureExpr {
                 func,
-                captures: captures.into_iter().map(|(_, v)| v).collect(),
+                captures: captures.into_iter().map(|(_, v, p)| (v, p)).collect(),
             }),
             pos,
         ))

@@ -73,8 +73,10 @@ pub(crate) struct Parser<'e> {
     pub(super) vars: Vec<VarEntry>,
     /// Open function frames, outermost (the global level) first.
     frames: Vec<Frame>,
-    /// Current nesting depth of expressions and blocks.
+    /// Current nesting depth of statements, expressions and blocks (for the depth limits).
     depth: usize,
+    /// Statement blocks open in the current function frame (0: at its top level).
+    blocks: usize,
     /// Maximum depth at the global level and inside functions.
     max_depth: (usize, usize),
     /// Names of host `Scope` variables (for strict-variables mode).
@@ -114,6 +116,7 @@ impl<'e> Parser<'e> {
             vars: Vec::new(),
             frames: vec![Frame::global()],
             depth: 0,
+            blocks: 0,
             max_depth: (
                 limit(engine.limits.max_expr_depth),
                 limit(engine.limits.max_function_expr_depth),
@@ -195,6 +198,23 @@ impl<'e> Parser<'e> {
 
     fn leave(&mut self) {
         self.depth = self.depth.saturating_sub(1);
+    }
+
+    /// Parse with `f` nested `levels` deeper (entered at `pos`).
+    fn nested<T>(
+        &mut self,
+        levels: usize,
+        pos: Position,
+        f: impl FnOnce(&mut Self) -> PResult<T>,
+    ) -> PResult<T> {
+        for _ in 0..levels {
+            self.enter(pos)?;
+        }
+        let result = f(self)?;
+        for _ in 0..levels {
+            self.leave();
+        }
+        Ok(result)
     }
 
     /// Is the symbol disabled in this engine?
@@ -344,16 +364,24 @@ impl<'e> Parser<'e> {
         match self.next()? {
             (Token::LeftBrace, _) => (),
             (Token::EOF, pos) => {
-                return Err(PERR::MissingToken("{".into(), "to start a block".into()).into_err(pos))
+                return Err(
+                    PERR::MissingToken("{".into(), "to start a statement block".into())
+                        .into_err(pos),
+                )
             }
             (_, pos) => {
-                return Err(PERR::MissingToken("{".into(), "to start a block".into()).into_err(pos))
+                return Err(
+                    PERR::MissingToken("{".into(), "to start a statement block".into())
+                        .into_err(pos),
+                )
             }
         }
         self.enter(pos)?;
+        self.blocks += 1;
         let mark = self.vars.len();
         let result = self.parse_block_body(pos);
         self.vars.truncate(mark);
+        self.blocks -= 1;
         self.leave();
         result
     }
@@ -370,7 +398,8 @@ impl<'e> Parser<'e> {
                 }
                 Token::EOF => {
                     return Err(
-                        PERR::MissingToken("}".into(), "to end this block".into()).into_err(tpos)
+                        PERR::MissingToken("}".into(), "to terminate this block".into())
+                            .into_err(tpos),
                     )
                 }
                 Token::SemiColon => {
@@ -408,13 +437,32 @@ impl<'e> Parser<'e> {
         let (token, pos) = self.peek()?;
         let token = token.clone();
         self.check_disabled(&token, pos)?;
+        self.enter(pos)?;
+        let stmt = self.parse_stmt_kind(token)?;
+        self.leave();
+        Ok(stmt)
+    }
+
+    fn parse_stmt_kind(&mut self, token: Token) -> PResult<Stmt> {
         match token {
-            Token::Let | Token::Const => self.parse_let(false),
+            Token::Let | Token::Const => {
+                let pos = self.peek_pos();
+                self.nested(1, pos, |p| p.parse_let(false))
+            }
             Token::If => self.parse_if(),
             Token::Switch => self.parse_switch(),
-            Token::While | Token::Loop => self.parse_while(),
-            Token::Do => self.parse_do(),
-            Token::For => self.parse_for(),
+            Token::While | Token::Loop => {
+                let pos = self.peek_pos();
+                self.nested(1, pos, Self::parse_while)
+            }
+            Token::Do => {
+                let pos = self.peek_pos();
+                self.nested(1, pos, Self::parse_do)
+            }
+            Token::For => {
+                let pos = self.peek_pos();
+                self.nested(1, pos, Self::parse_for)
+            }
             Token::Break | Token::Continue => self.parse_break(),
             Token::Return | Token::Throw => self.parse_return(),
             Token::Try => self.parse_try(),
@@ -453,7 +501,7 @@ impl<'e> Parser<'e> {
                 value,
                 is_const,
                 is_export,
-                is_global: self.frames.len() == 1 && self.depth == 0,
+                is_global: self.frames.len() == 1 && self.blocks == 0,
             }),
             pos,
         ))
@@ -462,15 +510,16 @@ impl<'e> Parser<'e> {
     /// An identifier usable as a variable name.
     fn parse_var_name(&mut self) -> PResult<(ImmutableString, Position)> {
         match self.next()? {
+            (Token::Identifier(s), pos) if is_keyword_function(&s) => {
+                Err(PERR::Reserved(s.to_string()).into_err(pos))
+            }
             (Token::Identifier(s), pos) => {
                 check_identifier(&s, pos)?;
                 Ok((s.as_str().into(), pos))
             }
+            (Token::Global, pos) => Ok(("global".into(), pos)),
             (Token::Reserved(s), pos) => Err(PERR::Reserved(s.to_string()).into_err(pos)),
             (Token::This, pos) => Err(PERR::Reserved("this".into()).into_err(pos)),
-            (Token::Underscore, pos) => {
-                Err(LexError::MalformedIdentifier("_".into()).into_err(pos))
-            }
             (_, pos) => Err(PERR::VariableExpected.into_err(pos)),
         }
     }
@@ -479,7 +528,7 @@ impl<'e> Parser<'e> {
     fn parse_if(&mut self) -> PResult<Stmt> {
         let (_, pos) = self.next()?;
         self.enter(pos)?;
-        let cond = self.parse_expr()?;
+        let cond = self.parse_condition()?;
         if !matches!(self.peek_token()?, Token::LeftBrace) {
             let p = self.peek_pos();
             self.leave();
@@ -514,6 +563,20 @@ impl<'e> Parser<'e> {
         ))
     }
 
+    /// A condition (`if`, `while`, `do`, switch case guards): no non-boolean literal, and no
+    /// `=` after it (a typo of `==`).
+    pub(super) fn parse_condition(&mut self) -> PResult<Expr> {
+        if let (Token::LeftBrace, pos) = self.peek()? {
+            return Err(PERR::ExprExpected("a boolean".into()).into_err(pos));
+        }
+        let cond = self.parse_expr()?;
+        expr::ensure_boolean(&cond)?;
+        if let (Token::Equals, pos) = self.peek()? {
+            return Err(typo_of_equals(pos));
+        }
+        Ok(cond)
+    }
+
     fn check_looping(&self, pos: Position) -> PResult<()> {
         if self.options.contains(LangOptions::LOOPING) {
             Ok(())
@@ -529,7 +592,7 @@ impl<'e> Parser<'e> {
         let cond = if token == Token::Loop {
             Expr::BoolConstant(true, pos)
         } else {
-            self.parse_expr()?
+            self.parse_condition()?
         };
         let body = self.parse_loop_body()?;
         Ok(Stmt::While(Box::new((cond, body)), pos))
@@ -556,7 +619,7 @@ impl<'e> Parser<'e> {
                 )
             }
         };
-        let cond = self.parse_expr()?;
+        let cond = self.parse_condition()?;
         Ok(Stmt::Do(Box::new((body, cond)), until, pos))
     }
 
@@ -566,7 +629,7 @@ impl<'e> Parser<'e> {
         self.check_looping(pos)?;
         let (var, counter) = if self.eat(&Token::LeftParen)? {
             let (name, npos) = self.parse_var_name()?;
-            self.expect(&Token::Comma, "after the iteration variable")?;
+            self.expect(&Token::Comma, "after the iteration variable name")?;
             let (cname, cpos) = self.parse_var_name()?;
             self.expect(&Token::RightParen, "to close the iteration variables")?;
             if cname == name {
@@ -593,6 +656,7 @@ impl<'e> Parser<'e> {
             }
         }
         let iter = self.parse_expr()?;
+        expr::ensure_iterable(&iter)?;
         let mark = self.vars.len();
         self.declare(var.name.clone(), false);
         if let Some(c) = &counter {
@@ -620,10 +684,10 @@ impl<'e> Parser<'e> {
         if token == Token::Continue {
             return Ok(Stmt::Jump(Jump::Continue, None, pos));
         }
-        let value = if self.at_statement_end()? {
-            None
-        } else {
+        let value = if can_start_expr(self.peek_token()?) {
             Some(Box::new(self.parse_expr()?))
+        } else {
+            None
         };
         Ok(Stmt::Jump(Jump::Break, value, pos))
     }
@@ -636,19 +700,13 @@ impl<'e> Parser<'e> {
         } else {
             Jump::Return
         };
-        let value = if self.at_statement_end()? {
-            None
-        } else {
+        // A token that cannot start an expression ends the statement (and must be a `;`).
+        let value = if can_start_expr(self.peek_token()?) {
             Some(Box::new(self.parse_expr()?))
+        } else {
+            None
         };
         Ok(Stmt::Jump(jump, value, pos))
-    }
-
-    fn at_statement_end(&mut self) -> PResult<bool> {
-        Ok(matches!(
-            self.peek_token()?,
-            Token::SemiColon | Token::RightBrace | Token::EOF
-        ))
     }
 
     /// `try_stmt := "try" block "catch" ["(" ident ")"] block`
@@ -710,7 +768,7 @@ impl<'e> Parser<'e> {
     /// `export_stmt := "export" ("let" … | "const" … | ident ["as" ident] ("," …)*)`
     fn parse_export(&mut self) -> PResult<Stmt> {
         let (_, pos) = self.next()?;
-        if self.frames.len() > 1 || self.depth > 0 {
+        if self.frames.len() > 1 || self.blocks > 0 {
             return Err(PERR::WrongExport.into_err(pos));
         }
         if matches!(self.peek_token()?, Token::Let | Token::Const) {
@@ -756,14 +814,18 @@ impl<'e> Parser<'e> {
             }
             _ => return Ok(Stmt::Expr(Box::new(lhs))),
         };
+        if op.is_none() && matches!(lhs, Expr::And(..) | Expr::Or(..) | Expr::Coalesce(..)) {
+            return Err(typo_of_equals(pos));
+        }
         self.next()?;
-        self.check_assignment_target(&lhs, pos)?;
+        self.check_assignment_target(&lhs)?;
         let rhs = self.parse_expr()?;
         Ok(Stmt::Assignment(Box::new(Assignment { op, lhs, rhs }), pos))
     }
 
-    /// Only variables, `this`, and property/index chains on them can be assigned to.
-    fn check_assignment_target(&self, lhs: &Expr, pos: Position) -> PResult<()> {
+    /// Only variables, `this`, and property/index chains on them can be assigned to. A
+    /// constant variable is refused here; a constant at the root of a chain when it is written.
+    fn check_assignment_target(&self, lhs: &Expr) -> PResult<()> {
         match lhs {
             Expr::Variable(v, vpos) => {
                 if v.namespace.is_empty() && self.is_constant(v) {
@@ -774,20 +836,66 @@ impl<'e> Parser<'e> {
             }
             Expr::ThisPtr(_) => Ok(()),
             Expr::Chain(chain, _) => {
-                if matches!(chain.links.last(), Some(crate::ast::ChainLink::Method(..))) {
+                let method = chain.links.iter().find_map(|link| match link {
+                    crate::ast::ChainLink::Method(_, _, pos) => Some(*pos),
+                    _ => None,
+                });
+                if let Some(pos) = method {
                     return Err(PERR::AssignmentToInvalidLHS(String::new()).into_err(pos));
                 }
                 match &chain.root {
-                    Expr::Variable(v, vpos) if v.namespace.is_empty() && self.is_constant(v) => {
-                        Err(PERR::AssignmentToConstant(v.name.to_string()).into_err(*vpos))
-                    }
                     Expr::Variable(..) | Expr::ThisPtr(..) => Ok(()),
-                    _ => Err(PERR::AssignmentToInvalidLHS(String::new()).into_err(pos)),
+                    root => {
+                        Err(PERR::AssignmentToInvalidLHS(String::new()).into_err(root.position()))
+                    }
                 }
             }
-            _ => Err(PERR::AssignmentToInvalidLHS(String::new()).into_err(pos)),
+            e if e.is_constant() => {
+                Err(PERR::AssignmentToConstant(String::new()).into_err(e.position()))
+            }
+            e => Err(PERR::AssignmentToInvalidLHS(String::new()).into_err(e.position())),
         }
     }
+}
+
+/// Can an expression begin with this token?
+fn can_start_expr(token: &Token) -> bool {
+    matches!(
+        token,
+        Token::IntegerConstant(_)
+            | Token::FloatConstant(_)
+            | Token::CharConstant(_)
+            | Token::StringConstant(_)
+            | Token::InterpolatedString(_)
+            | Token::Identifier(_)
+            | Token::Reserved(_)
+            | Token::LeftBrace
+            | Token::LeftParen
+            | Token::LeftBracket
+            | Token::MapStart
+            | Token::Pipe
+            | Token::Or
+            | Token::Plus
+            | Token::Minus
+            | Token::Bang
+            | Token::True
+            | Token::False
+            | Token::This
+            | Token::Global
+            | Token::If
+            | Token::Switch
+            | Token::While
+            | Token::Loop
+            | Token::Do
+            | Token::For
+            | Token::Underscore
+    )
+}
+
+/// `=` where `==` was probably meant.
+#[cold]
+fn typo_of_equals(pos: Position) -> ParseError {
+    LexError::ImproperSymbol("=".into(), "Possibly a typo of '=='?".into()).into_err(pos)
 }
 
 /// Statements ending with a block need no `;` after them.
@@ -804,13 +912,21 @@ fn stmt_ends_with_block(stmt: &Stmt) -> bool {
     }
 }
 
-/// Keywords that can never be variable names.
-fn is_keyword_token(t: &Token) -> bool {
-    !t.literal_syntax().is_empty()
-        && t.literal_syntax()
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphabetic())
+/// Functions with a syntax of their own, whose names cannot name variables or script functions.
+pub(super) fn is_keyword_function(name: &str) -> bool {
+    matches!(
+        name,
+        "print"
+            | "debug"
+            | "type_of"
+            | "eval"
+            | "call"
+            | "curry"
+            | "is_def_var"
+            | "is_def_fn"
+            | "is_shared"
+            | "Fn"
+    )
 }
 
 /// Reject identifiers the book calls illegal: `_` alone, or `_` followed only by digits.

@@ -2,16 +2,21 @@
 
 use super::{PResult, Parser};
 use crate::ast::stmt::{RangeCase, SwitchCase, SwitchStmt};
-use crate::ast::{Expr, Stmt, StmtBlock};
+use crate::ast::{BinaryOp, Expr, Stmt, StmtBlock};
 use crate::syntax::error::ParseErrorType as PERR;
 use crate::syntax::token::Token;
 use crate::{Dynamic, Position, INT};
 
-/// One parsed case pattern.
+/// One parsed case pattern: `_`, or alternatives separated by `|`.
 enum Pattern {
-    Values(Vec<Dynamic>),
-    Range(INT, INT, bool),
+    Items(Vec<(CaseItem, Position)>),
     Default,
+}
+
+/// One alternative of a case: a constant, or an integer range.
+enum CaseItem {
+    Value(Dynamic),
+    Range(INT, INT, bool),
 }
 
 impl Parser<'_> {
@@ -24,6 +29,7 @@ impl Parser<'_> {
         let mut table: Vec<(Dynamic, Vec<usize>)> = Vec::new();
         let mut ranges: Vec<RangeCase> = Vec::new();
         let mut default = None;
+        let mut default_pos = Position::NONE;
         loop {
             let (token, tpos) = self.peek()?;
             match token {
@@ -37,48 +43,53 @@ impl Parser<'_> {
                             .into_err(tpos),
                     )
                 }
-                _ if default.is_some() => return Err(PERR::WrongSwitchDefaultCase.into_err(tpos)),
+                // Reported at the misplaced default case.
+                _ if default.is_some() => {
+                    return Err(PERR::WrongSwitchDefaultCase.into_err(default_pos))
+                }
                 _ => (),
             }
             let pattern = self.parse_case_pattern()?;
-            let condition = if self.eat(&Token::If)? {
+            if matches!(pattern, Pattern::Default) {
+                default_pos = tpos;
+            }
+            let condition = if let (Token::If, if_pos) = self.peek()? {
                 if matches!(pattern, Pattern::Default) {
-                    return Err(PERR::WrongSwitchCaseCondition.into_err(tpos));
+                    return Err(PERR::WrongSwitchCaseCondition.into_err(if_pos));
                 }
-                Some(self.parse_expr()?)
+                self.next()?;
+                Some(self.parse_condition()?)
             } else {
                 None
             };
             self.expect(&Token::DoubleArrow, "in this switch case")?;
             let expr = self.parse_case_body()?;
             let index = cases.len();
-            match pattern {
-                Pattern::Default => default = Some(expr),
-                Pattern::Range(start, end, inclusive) => {
+            let items = match pattern {
+                Pattern::Default => {
+                    default = Some(expr);
+                    Vec::new()
+                }
+                Pattern::Items(items) => {
                     cases.push(SwitchCase { condition, expr });
-                    ranges.push(RangeCase {
+                    items
+                }
+            };
+            for (item, ipos) in items {
+                match item {
+                    CaseItem::Range(start, end, inclusive) => ranges.push(RangeCase {
                         start,
                         end,
                         inclusive,
                         case: index,
-                    });
-                }
-                Pattern::Values(values) => {
-                    let unconditional = condition.is_none();
-                    cases.push(SwitchCase { condition, expr });
-                    for v in values {
-                        if v.is_int() && !ranges.is_empty() {
-                            return Err(PERR::WrongSwitchIntegerCase.into_err(tpos));
+                    }),
+                    CaseItem::Value(v) => {
+                        if is_numeric(&v) && !ranges.is_empty() {
+                            return Err(PERR::WrongSwitchIntegerCase.into_err(ipos));
                         }
+                        // A repeated value is allowed: the first matching case wins.
                         match table.iter_mut().find(|(k, _)| same_value(k, &v)) {
-                            Some((_, list)) => {
-                                let all_conditional =
-                                    list.iter().all(|&i| cases[i].condition.is_some());
-                                if unconditional && !all_conditional {
-                                    return Err(PERR::DuplicatedSwitchCase.into_err(tpos));
-                                }
-                                list.push(index);
-                            }
+                            Some((_, list)) => list.push(index),
                             None => table.push((v, vec![index])),
                         }
                     }
@@ -95,7 +106,7 @@ impl Parser<'_> {
                     let p = self.peek_pos();
                     return Err(PERR::MissingToken(
                         ",".into(),
-                        "to separate the items of this switch block".into(),
+                        "to separate the items in this switch block".into(),
                     )
                     .into_err(p));
                 }
@@ -116,47 +127,27 @@ impl Parser<'_> {
         ))
     }
 
-    /// `pattern := "_" | literal ("|" literal)* | int (".." | "..=") int`
+    /// `pattern := "_" | item ("|" item)*` where `item := literal | int (".." | "..=") int`.
+    /// An item is parsed as an expression (up to `|`) that must turn out constant.
     fn parse_case_pattern(&mut self) -> PResult<Pattern> {
         if self.eat(&Token::Underscore)? {
             return Ok(Pattern::Default);
         }
-        let mut values = Vec::new();
+        let mut items = Vec::new();
         loop {
-            let pos = self.peek_pos();
-            let expr = self.parse_unary_literal()?;
-            if values.is_empty()
-                && matches!(
-                    self.peek_token()?,
-                    Token::ExclusiveRange | Token::InclusiveRange
-                )
-            {
-                let (token, rpos) = self.next()?;
-                let end = self.parse_unary_literal()?;
-                return match (expr.as_int(), end.as_int()) {
-                    (Ok(s), Ok(e)) => Ok(Pattern::Range(s, e, token == Token::InclusiveRange)),
-                    _ => Err(PERR::ExprExpected("an integer range".into()).into_err(rpos)),
-                };
+            if self.peek_token()? == &Token::EOF {
+                return Err(PERR::UnexpectedEOF.into_err(self.peek_pos()));
             }
-            let _ = pos;
-            values.push(expr);
+            let expr = self.parse_binary(PIPE_PRECEDENCE + 1)?;
+            let pos = expr.position();
+            let item = case_range(&expr)
+                .or_else(|| expr.get_literal_value().map(CaseItem::Value))
+                .ok_or_else(|| PERR::ExprExpected("a literal".into()).into_err(pos))?;
+            items.push((item, pos));
             if !self.eat(&Token::Pipe)? {
-                break;
+                return Ok(Pattern::Items(items));
             }
         }
-        Ok(Pattern::Values(values))
-    }
-
-    /// A constant case value: a literal, a negative number, `()`, or an array or map
-    /// literal of constants.
-    fn parse_unary_literal(&mut self) -> PResult<Dynamic> {
-        let pos = self.peek_pos();
-        if self.peek_token()? == &Token::EOF {
-            return Err(PERR::UnexpectedEOF.into_err(pos));
-        }
-        let expr = self.parse_unary()?;
-        expr.get_literal_value()
-            .ok_or_else(|| PERR::ExprExpected("a constant".into()).into_err(pos))
     }
 
     /// The value of a case: a block or an expression.
@@ -178,6 +169,32 @@ impl Parser<'_> {
             }
         }
     }
+}
+
+/// The binding power of `|`, which separates the alternatives of a case.
+const PIPE_PRECEDENCE: u8 = 30;
+
+/// `a..b` or `a..=b` of two integer literals.
+fn case_range(expr: &Expr) -> Option<CaseItem> {
+    let Expr::FnCall(call, _) = expr else {
+        return None;
+    };
+    let inclusive = match call.op? {
+        BinaryOp::Range => false,
+        BinaryOp::RangeInclusive => true,
+        _ => return None,
+    };
+    match &*call.args {
+        [Expr::IntegerConstant(start, _), Expr::IntegerConstant(end, _)] => {
+            Some(CaseItem::Range(*start, *end, inclusive))
+        }
+        _ => None,
+    }
+}
+
+/// Numbers cannot be cases after a range case (the range would be tested first).
+fn is_numeric(value: &Dynamic) -> bool {
+    value.is_int() || value.is_float() || value.type_name() == "decimal"
 }
 
 /// Do two case values match (same type and value)?

@@ -8,10 +8,20 @@ use crate::value::dynamic::Union;
 use crate::{Dynamic, EvalAltResult, ImmutableString, Position, FLOAT, INT};
 use core::ops::{Range, RangeInclusive};
 
-/// An integer range value (`a..b` or `a..=b`) as an iterator of its integers.
+/// An integer range value (`a..b` or `a..=b`) as an iterator of its integers, for `for`
+/// loops. An inclusive range ending at `INT::MAX` is left to the general iterator (its end
+/// has no exclusive form).
 pub(crate) fn as_int_range(value: &Dynamic) -> Option<core::iter::StepBy<Range<INT>>> {
-    let (start, end) = range_bounds(value)?;
-    Some((start..end).step_by(1))
+    let Union::Variant(v, ..) = &value.0 else {
+        return None;
+    };
+    let any = (***v).as_any();
+    if let Some(r) = any.downcast_ref::<Range<INT>>() {
+        return Some(r.clone().step_by(1));
+    }
+    let r = any.downcast_ref::<RangeInclusive<INT>>()?;
+    let end = r.end().checked_add(1)?;
+    Some((*r.start()..end).step_by(1))
 }
 
 /// The start and exclusive end of a range value.
@@ -29,63 +39,65 @@ pub(crate) fn range_bounds(value: &Dynamic) -> Option<(INT, INT)> {
     None
 }
 
-/// A stepped integer range, iterable in `for`.
-#[derive(Clone, Debug)]
-pub struct StepRange {
-    next: INT,
-    end: INT,
-    step: INT,
+/// A number that a stepped range can count with.
+pub trait StepNumber: Copy + PartialOrd + Default + crate::Variant + Clone {
+    /// `self + step`, none when it overflows.
+    fn add_step(self, step: Self) -> Option<Self>;
 }
 
-impl Iterator for StepRange {
-    type Item = INT;
-    fn next(&mut self) -> Option<INT> {
-        let done = if self.step > 0 {
-            self.next >= self.end
+impl StepNumber for INT {
+    fn add_step(self, step: Self) -> Option<Self> {
+        self.checked_add(step)
+    }
+}
+
+impl StepNumber for FLOAT {
+    fn add_step(self, step: Self) -> Option<Self> {
+        Some(self + step)
+    }
+}
+
+/// A stepped range (`range(from, to, step)`), end excluded, iterable in `for`. The step
+/// after the last value must be computable: a value whose successor overflows ends the
+/// range without being given.
+#[derive(Clone, Debug)]
+pub struct StepRange<T: StepNumber> {
+    next: T,
+    end: T,
+    step: T,
+}
+
+impl<T: StepNumber> Iterator for StepRange<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        // Written as "still inside" so that a NaN bound ends a float range at once.
+        let inside = if self.step > T::default() {
+            self.next < self.end
         } else {
-            self.next <= self.end
+            self.next > self.end
         };
-        if done {
+        if !inside {
             return None;
         }
         let current = self.next;
-        match self.next.checked_add(self.step) {
-            Some(n) => self.next = n,
-            None => self.next = self.end,
-        }
+        self.next = self.next.add_step(self.step)?;
         Some(current)
     }
 }
 
-/// A stepped floating-point range (`range(5.0, 0.0, -2.0)`), end excluded.
-#[derive(Clone, Debug)]
-pub struct FloatStepRange {
-    next: FLOAT,
-    end: FLOAT,
-    step: FLOAT,
-}
-
-impl Iterator for FloatStepRange {
-    type Item = FLOAT;
-    fn next(&mut self) -> Option<FLOAT> {
-        let done = if self.step > 0.0 {
-            self.next >= self.end
-        } else {
-            self.next <= self.end
-        };
-        if done {
-            return None;
-        }
-        let current = self.next;
-        self.next += self.step;
-        Some(current)
-    }
-}
-
-fn step_range(start: INT, end: INT, step: INT) -> Result<StepRange, Box<EvalAltResult>> {
-    if step == 0 {
-        return Err(EvalAltResult::ErrorArithmetic(
-            "step value cannot be zero".into(),
+/// `range(from, to, step)`: a zero step is an error, reported as raised inside `range`.
+fn step_range<T: StepNumber>(
+    start: T,
+    end: T,
+    step: T,
+) -> Result<StepRange<T>, Box<EvalAltResult>> {
+    if step == T::default() {
+        let inner =
+            EvalAltResult::ErrorArithmetic("step value cannot be zero".into(), Position::NONE);
+        return Err(EvalAltResult::ErrorInFunctionCall(
+            "range".into(),
+            String::new(),
+            inner.into(),
             Position::NONE,
         )
         .into());
@@ -103,45 +115,14 @@ pub(crate) fn init(m: &mut Module) {
     f(m, "range", |a: INT, b: INT, step: INT| {
         step_range(a, b, step)
     });
-    f(
-        m,
-        "range",
-        |a: FLOAT, b: FLOAT, step: FLOAT| -> Result<FloatStepRange, Box<EvalAltResult>> {
-            if step == 0.0 || !step.is_finite() || !a.is_finite() || !b.is_finite() {
-                return Err(EvalAltResult::ErrorArithmetic(
-                    format!("invalid floating-point range: {a} to {b} by {step}"),
-                    Position::NONE,
-                )
-                .into());
-            }
-            Ok(FloatStepRange {
-                next: a,
-                end: b,
-                step,
-            })
-        },
-    );
-    m.set_iterator::<FloatStepRange>();
-    f(
-        m,
-        "range",
-        |r: Range<INT>, step: INT| -> Result<StepRange, Box<EvalAltResult>> {
-            step_range(r.start, r.end, step)
-        },
-    );
-    f(
-        m,
-        "range",
-        |r: RangeInclusive<INT>, step: INT| -> Result<StepRange, Box<EvalAltResult>> {
-            let end = if step < 0 {
-                r.end().saturating_sub(1)
-            } else {
-                r.end().saturating_add(1)
-            };
-            step_range(*r.start(), end, step)
-        },
-    );
-    m.set_iterator::<StepRange>();
+    f(m, "range", |a: FLOAT, b: FLOAT, step: FLOAT| {
+        step_range(a, b, step)
+    });
+    f(m, "range", |r: Range<INT>, step: INT| {
+        step_range(r.start, r.end, step)
+    });
+    m.set_iterator::<StepRange<INT>>();
+    m.set_iterator::<StepRange<FLOAT>>();
     m.set_iterable::<Range<INT>>();
     m.set_iterable::<RangeInclusive<INT>>();
     f(m, "contains", |r: &mut Range<INT>, n: INT| r.contains(&n));
@@ -158,7 +139,7 @@ pub(crate) fn init(m: &mut Module) {
     prop(m, "is_exclusive", |_: &mut RangeInclusive<INT>| false);
     prop(m, "is_empty", |r: &mut Range<INT>| r.is_empty());
     prop(m, "is_empty", |r: &mut RangeInclusive<INT>| r.is_empty());
-    f(m, "chars", |s: &mut ImmutableString| {
+    prop(m, "chars", |s: &mut ImmutableString| {
         chars_in(s, 0, INT::MAX)
     });
     f(m, "chars", |s: &mut ImmutableString, start: INT| {
@@ -179,13 +160,13 @@ pub(crate) fn init(m: &mut Module) {
             chars_in_range(s, *r.start(), r.end().saturating_add(1))
         },
     );
-    m.set_iterator::<CharIter>();
+    m.set_iterator::<CharsStream>();
 }
 
 /// The characters of `s` from position `start` (negative: from the end), at most `len`.
-fn chars_in(s: &str, start: INT, len: INT) -> CharIter {
+fn chars_in(s: &str, start: INT, len: INT) -> CharsStream {
     let start = position(start, s.chars().count());
-    CharIter(
+    CharsStream(
         s.chars()
             .skip(start)
             .take(count(len))
@@ -195,9 +176,9 @@ fn chars_in(s: &str, start: INT, len: INT) -> CharIter {
 }
 
 /// The characters of `s` in the positions `start..end` (clamped; no counting from the end).
-fn chars_in_range(s: &str, start: INT, end: INT) -> CharIter {
+fn chars_in_range(s: &str, start: INT, end: INT) -> CharsStream {
     let (a, b) = range_span(start, end, s.chars().count());
-    CharIter(
+    CharsStream(
         s.chars()
             .skip(a)
             .take(b - a)
@@ -208,11 +189,42 @@ fn chars_in_range(s: &str, start: INT, end: INT) -> CharIter {
 
 /// An iterator over the characters of a string.
 #[derive(Clone, Debug)]
-pub struct CharIter(std::vec::IntoIter<char>);
+pub struct CharsStream(std::vec::IntoIter<char>);
 
-impl Iterator for CharIter {
+impl Iterator for CharsStream {
     type Item = char;
     fn next(&mut self) -> Option<char> {
         self.0.next()
+    }
+}
+
+/// An iterator over bits `next..end` of an integer, lowest first, as booleans.
+#[derive(Clone, Debug)]
+pub struct BitRange {
+    value: INT,
+    next: usize,
+    end: usize,
+}
+
+impl BitRange {
+    /// The bits `start..end` of `value` (`end` clamped to the width).
+    pub(crate) fn new(value: INT, start: usize, end: usize) -> Self {
+        Self {
+            value,
+            next: start,
+            end: end.min(INT::BITS as usize),
+        }
+    }
+}
+
+impl Iterator for BitRange {
+    type Item = bool;
+    fn next(&mut self) -> Option<bool> {
+        if self.next >= self.end {
+            return None;
+        }
+        let bit = self.value & (1 << self.next) != 0;
+        self.next += 1;
+        Some(bit)
     }
 }
