@@ -211,7 +211,11 @@ fn symbols_type_names_and_compacting() {
         ("fn f ( ) { } f() ; | | 1", "fn f( ){}f();| |1"),
         (
             "/// doc\nfn g() {} let x = #{a: 1, \"b c\": [ ]};",
-            "fn g(){}let x=#{a:1,\"b c\":[]};",
+            if cfg!(feature = "metadata") {
+                "/// doc fn g(){}let x=#{a:1,\"b c\":[]};"
+            } else {
+                "fn g(){}let x=#{a:1,\"b c\":[]};"
+            },
         ),
         ("   ", ""),
     ];
@@ -433,4 +437,144 @@ fn resolution_cache_and_constants() {
         resolved.map(|_| ()).unwrap_err().to_string(),
         "Module not found: nope"
     );
+}
+
+#[test]
+fn results_cast_to_the_requested_type() {
+    let e = Engine::new();
+    let v: INT = e.eval("40 + 2").unwrap();
+    let text: String = e.eval("\"s\"").unwrap();
+    let chars: ImmutableString = e.eval("\"t\"").unwrap();
+    let list: rhai::Array = e.eval("[1, 2]").unwrap();
+    let unit: () = e.eval("()").unwrap();
+    assert_eq!(
+        (v, text.as_str(), chars.as_str(), list.len(), unit),
+        (42, "s", "t", 2, ())
+    );
+    let mismatch = |err: Box<EvalAltResult>| match *err {
+        EvalAltResult::ErrorMismatchOutputType(expected, actual, _) => (expected, actual),
+        other => panic!("{other:?}"),
+    };
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(
+        mismatch(e.eval::<i32>("1").unwrap_err()),
+        pair("i32", "i64")
+    );
+    assert_eq!(
+        mismatch(e.eval::<String>("1").unwrap_err()),
+        pair("string", "i64")
+    );
+    assert_eq!(
+        mismatch(e.eval::<&str>("\"x\"").unwrap_err()),
+        pair("&str", "string")
+    );
+    assert_eq!(
+        mismatch(e.eval::<bool>("1..=2").unwrap_err()),
+        pair("bool", "range=")
+    );
+}
+
+#[test]
+fn eval_run_compile_and_files() {
+    let e = Engine::new();
+    let mut scope = Scope::new();
+    scope.push("x", 42_i64).push_constant("C", true);
+    let r: INT = e.eval_with_scope(&mut scope, "x += 1; x").unwrap();
+    assert_eq!((r, scope.get_value::<INT>("x")), (43, Some(43)));
+    assert_eq!(e.eval_expression::<f64>("1.5 * 2.0").unwrap(), 3.0);
+    assert_eq!(
+        e.eval_expression_with_scope::<INT>(&mut scope, "x * 2")
+            .unwrap(),
+        86
+    );
+    assert!(e.eval_expression::<INT>("let a = 1; a").is_err());
+    let ast = e.compile("fn f(a) { a + 1 } let z = 5; f(z)").unwrap();
+    assert_eq!(e.eval_ast::<INT>(&ast).unwrap(), 6);
+    assert_eq!(e.eval_ast_with_scope::<INT>(&mut scope, &ast).unwrap(), 6);
+    assert_eq!(scope.len(), 3);
+    assert_eq!(e.eval_binary_op::<INT>("+", 1_i64, 2_i64).unwrap(), 3);
+    assert!(e.eval_binary_op::<bool>("==", "a", "a").unwrap());
+    assert_eq!(e.eval_binary_op::<String>("+", "a", 'b').unwrap(), "ab");
+    assert_eq!(e.eval_fn_call::<INT>("abs", None, (-5_i64,)).unwrap(), 5);
+    let mut this = Dynamic::from(vec![Dynamic::ONE, Dynamic::TWO]);
+    assert_eq!(
+        e.eval_fn_call::<INT>("len", Some(&mut this), ()).unwrap(),
+        2
+    );
+    e.run_with_scope(&mut scope, "x = 100;").unwrap();
+    assert_eq!(scope.get_value::<INT>("x"), Some(100));
+    e.run_ast_with_scope(&mut scope, &ast).unwrap();
+    let with_scope = e.compile_with_scope(&scope, "x + 1").unwrap();
+    assert_eq!(
+        e.eval_ast_with_scope::<INT>(&mut scope, &with_scope)
+            .unwrap(),
+        101
+    );
+    assert!(!e
+        .compile_into_self_contained(&scope, "x")
+        .unwrap()
+        .has_functions());
+    let parts = e
+        .compile_scripts_with_scope(&scope, ["let q = 1;", "q + 1"])
+        .unwrap();
+    assert_eq!(e.eval_ast::<INT>(&parts).unwrap(), 2);
+    let owned = [String::from("1"), String::from("+ 2")];
+    assert_eq!(
+        e.eval_ast::<INT>(&e.compile_scripts_with_scope(&scope, &owned).unwrap())
+            .unwrap(),
+        3
+    );
+    let expr = e.compile_expression_with_scope(&scope, "x").unwrap();
+    assert_eq!(
+        e.eval_ast_with_scope::<INT>(&mut scope, &expr).unwrap(),
+        100
+    );
+    let json = e
+        .parse_json(r#"{"a": 1, "b": [true, null], "c": {"d": "x"}}"#, true)
+        .unwrap();
+    assert_eq!(
+        format!("{json:?}"),
+        r#"{"a": 1, "b": [true, ()], "c": #{"d": "x"}}"#
+    );
+    let dir = std::env::temp_dir().join(format!("rhai-api-engine-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("main.rhai");
+    std::fs::write(&file, "let v = 40; v + 2").unwrap();
+    let from_file = e.compile_file(file.clone()).unwrap();
+    assert_eq!(from_file.source(), file.to_str());
+    assert_eq!(
+        e.eval_ast::<INT>(&e.compile_file_with_scope(&scope, file.clone()).unwrap())
+            .unwrap(),
+        42
+    );
+    assert_eq!(e.eval_file::<INT>(file.clone()).unwrap(), 42);
+    assert_eq!(
+        e.eval_file_with_scope::<INT>(&mut scope, file.clone())
+            .unwrap(),
+        42
+    );
+    e.run_file(file.clone()).unwrap();
+    e.run_file_with_scope(&mut scope, file.clone()).unwrap();
+    assert_eq!(rhai::eval_file::<INT>(&file).unwrap(), 42);
+    rhai::run_file(&file).unwrap();
+    let missing = e.eval_file::<INT>(dir.join("nope.rhai")).unwrap_err();
+    let expected = format!(
+        "Cannot open script file '{}': No such file or directory (os error 2)",
+        dir.join("nope.rhai").display()
+    );
+    assert_eq!(missing.to_string(), expected);
+    assert_eq!(rhai::eval::<INT>("1 + 2").unwrap(), 3);
+    rhai::run("let x = 1;").unwrap();
+    #[allow(deprecated)]
+    {
+        e.consume("1").unwrap();
+        e.consume_with_scope(&mut scope, "1").unwrap();
+        e.consume_ast(&ast).unwrap();
+        e.consume_ast_with_scope(&mut scope, &ast).unwrap();
+        e.consume_file(file.clone()).unwrap();
+        e.consume_file_with_scope(&mut scope, file).unwrap();
+    }
+    assert_eq!(e.get_interned_string("abc"), "abc");
+    assert!(e.const_empty_string().is_empty());
+    std::fs::remove_dir_all(&dir).unwrap();
 }

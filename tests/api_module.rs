@@ -318,6 +318,12 @@ fn debug_layout() {
          vars: {{\"aa\": 2, \"zz\": 1}}, functions: [], flags: ModuleFlags(0x0){doc} }}"
     );
     assert_eq!(format!("{m:?}"), expected);
+}
+
+/// Without metadata, script functions are listed by signature.
+#[cfg(not(feature = "metadata"))]
+#[test]
+fn debug_lists_script_function_signatures() {
     let engine = Engine::new();
     let ast = engine
         .compile("fn f(x, y) { x } private fn p() {} fn T.meth() {}")
@@ -368,4 +374,64 @@ fn packages() {
             .unwrap(),
         47
     );
+}
+
+#[derive(Clone)]
+struct Upto(INT);
+
+impl IntoIterator for Upto {
+    type Item = Result<INT, Box<rhai::EvalAltResult>>;
+    type IntoIter = Box<dyn Iterator<Item = Self::Item>>;
+    fn into_iter(self) -> Self::IntoIter {
+        let n = self.0;
+        Box::new((0..3).map(move |i| if i < n { Ok(i) } else { Err("stop".into()) }))
+    }
+}
+
+#[derive(Clone)]
+struct Countdown(Vec<INT>);
+
+impl Iterator for Countdown {
+    type Item = INT;
+    fn next(&mut self) -> Option<INT> {
+        self.0.pop()
+    }
+}
+
+#[derive(Clone)]
+struct Steps(INT);
+
+#[test]
+fn iterators_of_every_shape() {
+    let mut m = Module::new();
+    m.set_iterable::<Counter>()
+        .set_iterable_result::<Upto, INT>()
+        .set_iterator::<Countdown>();
+    m.set_iter(TypeId::of::<Steps>(), |d| {
+        Box::new((0..d.cast::<Steps>().0).map(rhai::Dynamic::from))
+    });
+    assert_eq!(m.count(), (0, 0, 4));
+    let mut engine = Engine::new();
+    engine
+        .register_global_module(m.into())
+        .register_fn("counter", |n: INT| Counter { n })
+        .register_fn("upto", |n: INT| Upto(n))
+        .register_fn("countdown", || Countdown(vec![1, 2, 3]))
+        .register_fn("steps", |n: INT| Steps(n));
+    let run = |s: &str| {
+        let script = format!("let s = []; for x in {s} {{ s.push(x) }} s");
+        engine
+            .eval::<rhai::Dynamic>(&script)
+            .map(|v| v.to_string())
+            .map_err(|e| e.to_string())
+    };
+    assert_eq!(run("counter(3)"), Ok("[0, 1, 2]".into()));
+    assert_eq!(run("upto(5)"), Ok("[0, 1, 2]".into()));
+    // An iterator's error takes the position of what is iterated.
+    assert_eq!(
+        run("upto(2)"),
+        Err("Runtime error: stop (line 1, position 22)".into())
+    );
+    assert_eq!(run("countdown()"), Ok("[3, 2, 1]".into()));
+    assert_eq!(run("steps(2)"), Ok("[0, 1]".into()));
 }

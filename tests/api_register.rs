@@ -195,3 +195,33 @@ fn func_closures_up_to_twenty_parameters() {
         Func::<(), String>::create_from_script(Engine::new(), "fn h() { \"k\" }", "h").unwrap();
     assert_eq!(constant().unwrap(), "k");
 }
+
+#[test]
+#[allow(clippy::needless_borrows_for_generic_args, clippy::useless_format)]
+fn names_of_every_text_type() {
+    let mut engine = Engine::new();
+    let owned = String::from("f2");
+    engine
+        .register_fn("f1", || 1 as INT)
+        .register_fn(owned.clone(), || 2 as INT)
+        .register_fn(&owned.replace('2', "3"), || 3 as INT)
+        .register_fn(format!("f{}", 4), || 4 as INT)
+        .register_get(String::from("p"), |x: &mut INT| *x);
+    engine.register_static_module(String::from("m"), rhai::Module::new().into());
+    let mut scope = Scope::new();
+    scope
+        .push(String::from("a"), 1 as INT)
+        .push(&String::from("b"), 2 as INT)
+        .push(format!("c"), 3 as INT)
+        .set_value(String::from("a"), 5 as INT)
+        .set_or_push(String::from("d"), 4 as INT);
+    let mut m = rhai::Module::new();
+    m.set_var(String::from("v"), 1 as INT)
+        .set_id(rhai::ImmutableString::from("id"));
+    m.set_native_fn(String::from("g"), || Ok(1 as INT));
+    let script = "f1() + f2() + f3() + f4() + a + b + c + d + 7.p";
+    assert_eq!(
+        engine.eval_with_scope::<INT>(&mut scope, script).unwrap(),
+        31
+    );
+}

@@ -114,6 +114,9 @@ fn addition_with_every_operand_type() {
     assert_eq!(x, "hellohello!?.helloahelloschello");
     assert_eq!(&a + &a, "hellohello");
     assert_eq!(&a + "q", "helloq");
+    assert_eq!(&a + a.clone(), "hellohello");
+    assert_eq!(&a + String::from("s"), "hellos");
+    assert_eq!(&a + '!', "hello!");
     let mut empty = ImmutableString::new();
     empty += a.clone();
     assert!(empty.ptr_eq(&a));
@@ -135,6 +138,12 @@ fn subtraction_removes_every_occurrence() {
     let mut y = text("abab");
     y -= text("b");
     assert_eq!(y, "aa");
+    let base = text("banana");
+    assert_eq!(&base - &text("an"), "ba");
+    assert_eq!(&base - "a", "bnn");
+    assert_eq!(&base - String::from("na"), "ba");
+    assert_eq!(&base - 'n', "baaa");
+    assert_eq!(base, "banana");
 }
 
 #[test]

@@ -184,7 +184,7 @@ fn conversions_and_type_predicates() {
         ),
         ((1_i64..3).into(), "1..3", "000000000001"),
         (
-            std::rc::Rc::new(std::cell::RefCell::new(Dynamic::from(5_i64))).into(),
+            rhai::Shared::new(rhai::Locked::new(Dynamic::from(5_i64))).into(),
             "5 (shared)",
             "010000000010",
         ),

@@ -592,9 +592,17 @@ fn switch_on_decimals() {
 
 #[cfg(feature = "serde")]
 #[test]
-fn decimals_serialize_as_floats_and_deserialize_as_their_text() {
+fn decimals_serialize_as_floats_and_read_as_nothing_else() {
     let d = rhai::Dynamic::from_decimal(rust_decimal::Decimal::new(150, 2));
     assert_eq!(serde_json::to_string(&d).unwrap(), "1.5");
-    let back: String = rhai::serde::from_dynamic(&d).unwrap();
-    assert_eq!(back, "1.50");
+    let err = |e: Box<rhai::EvalAltResult>| e.to_string();
+    assert_eq!(
+        err(rhai::serde::from_dynamic::<String>(&d).unwrap_err()),
+        rhai::EvalAltResult::ErrorMismatchOutputType(
+            "String".into(),
+            "decimal".into(),
+            rhai::Position::NONE
+        )
+        .to_string()
+    );
 }

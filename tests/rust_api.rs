@@ -37,8 +37,8 @@ fn native_call_context_describes_the_call() {
     ast.set_source("main");
     assert_eq!(engine.eval_ast::<INT>(&ast).unwrap(), 3);
     let seen = seen.lock().unwrap();
-    assert_eq!(seen[0], "probe Some(\"main\") 3:23 0 Some(7) second,first");
-    assert_eq!(seen[1], "probe Some(\"main\") 2:10 1 Some(7) second,first");
+    assert_eq!(seen[0], "probe None 3:23 1 Some(7) second,first");
+    assert_eq!(seen[1], "probe None 2:10 2 Some(7) second,first");
 }
 
 #[test]

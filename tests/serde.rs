@@ -60,11 +60,31 @@ mod with_serde {
         (expected.into(), actual.into())
     }
 
-    /// The message of an `ErrorArithmetic`; any other error fails the test.
-    fn arithmetic(err: EvalAltResult) -> String {
-        match err {
-            EvalAltResult::ErrorArithmetic(msg, _) => msg,
-            other => panic!("not an arithmetic error: {other:?}"),
+    /// The (expected, actual) of an output-type mismatch; any other error fails the test.
+    #[allow(clippy::boxed_local)]
+    fn wrong_type(err: Box<EvalAltResult>) -> (String, String) {
+        match *err {
+            EvalAltResult::ErrorMismatchOutputType(expected, actual, pos) => {
+                assert!(pos.is_none());
+                (expected, actual)
+            }
+            other => panic!("not an output type mismatch: {other:?}"),
+        }
+    }
+
+    /// The message serde (or a `Deserialize` implementation) reported; any other error fails
+    /// the test.
+    #[allow(clippy::boxed_local)]
+    fn serde_message(err: Box<EvalAltResult>) -> String {
+        match *err {
+            EvalAltResult::ErrorParsing(
+                rhai::ParseErrorType::BadInput(rhai::LexError::ImproperSymbol(symbol, msg)),
+                pos,
+            ) => {
+                assert!(symbol.is_empty() && pos.is_none());
+                msg
+            }
+            other => panic!("not a serde message: {other:?}"),
         }
     }
 
@@ -177,31 +197,31 @@ mod with_serde {
     }
 
     #[test]
-    fn to_dynamic_integer_overflow_is_an_arithmetic_error() {
-        let msg = |d: Result<Dynamic, Box<EvalAltResult>>| arithmetic(*d.unwrap_err());
-        assert_eq!(
-            msg(to_dynamic(u64::MAX)),
-            "Integer overflow: 18446744073709551615 is out of range for i64"
-        );
-        assert_eq!(
-            msg(to_dynamic(i64::MAX as u64 + 1)),
-            "Integer overflow: 9223372036854775808 is out of range for i64"
-        );
-        assert_eq!(
-            msg(to_dynamic(i64::MIN as i128 - 1)),
-            "Integer overflow: -9223372036854775809 is out of range for i64"
-        );
-        assert_eq!(
-            msg(to_dynamic(u128::MAX)),
-            "Integer overflow: 340282366920938463463374607431768211455 is out of range for i64"
-        );
-        assert_eq!(
-            msg(to_dynamic(vec![Some(1u64), Some(u64::MAX)])),
-            "Integer overflow: 18446744073709551615 is out of range for i64"
-        );
-        let mut map = BTreeMap::new();
-        map.insert(u64::MAX, 1);
-        assert!(msg(to_dynamic(map)).starts_with("Integer overflow"));
+    fn to_dynamic_integers_above_int_become_floats_or_decimals() {
+        let text = |d: Result<Dynamic, Box<EvalAltResult>>| {
+            let d = d.unwrap();
+            format!("{d:?} {}", d.type_name())
+        };
+        // A `u64` beyond INT is a Decimal when there are decimals, else a float.
+        let (max, above) = if cfg!(feature = "decimal") {
+            (
+                "18446744073709551615 decimal",
+                "9223372036854775808 decimal",
+            )
+        } else {
+            ("1.8446744073709552e19 f64", "9.223372036854776e18 f64")
+        };
+        assert_eq!(text(to_dynamic(u64::MAX)), max);
+        assert_eq!(text(to_dynamic(i64::MAX as u64 + 1)), above);
+        let big: Dynamic = serde_json::from_str("18446744073709551615").unwrap();
+        assert_eq!(text(Ok(big)), max);
+        assert_eq!(text(to_dynamic(i128::MAX)), "1.7014118346046923e38 f64");
+        assert_eq!(text(to_dynamic(u128::MAX)), "3.402823669209385e38 f64");
+        // As published, an i128 below INT::MIN keeps its low bits.
+        assert_eq!(text(to_dynamic(i128::MIN)), "0 i64");
+        assert_eq!(text(to_dynamic(-5_i128)), "-5 i64");
+        let negative: Dynamic = serde_json::from_str("-9223372036854775809").unwrap();
+        assert_eq!(text(Ok(negative)), "-9.223372036854776e18 f64");
     }
 
     #[test]
@@ -226,12 +246,22 @@ mod with_serde {
         let mut hash = HashMap::new();
         hash.insert("k".to_string(), vec![Some(1), None]);
         assert_eq!(debug(&hash), r#"#{"k": [1, ()]}"#);
+        // Only strings make object-map keys (unit variants serialize as strings).
         let ints: BTreeMap<i32, bool> = [(-1, true), (10, false)].into_iter().collect();
-        assert_eq!(debug(ints), r#"#{"-1": true, "10": false}"#);
+        assert_eq!(
+            mismatch(*to_dynamic(ints).unwrap_err()),
+            pair("string", "i64")
+        );
         let chars: BTreeMap<char, u8> = [('a', 1)].into_iter().collect();
-        assert_eq!(debug(chars), r#"#{"a": 1}"#);
+        assert_eq!(
+            mismatch(*to_dynamic(chars).unwrap_err()),
+            pair("string", "char")
+        );
         let bools: BTreeMap<bool, u8> = [(false, 0)].into_iter().collect();
-        assert_eq!(debug(bools), r#"#{"false": 0}"#);
+        assert_eq!(
+            mismatch(*to_dynamic(bools).unwrap_err()),
+            pair("string", "bool")
+        );
         let units: BTreeMap<Key, u8> = [(Key::Empty, 0)].into_iter().collect();
         assert_eq!(debug(units), r#"#{"Empty": 0}"#);
         let bad: BTreeMap<Vec<u8>, u8> = [(vec![1], 0)].into_iter().collect();
@@ -295,9 +325,17 @@ mod with_serde {
         );
         let engine = Engine::new();
         let result: Dynamic = engine
-            .eval(r#"#{ a: 42, b: ["hello", "world"], c: true, d: #{ x: 123.456, y: 999 } }"#)
+            .eval(r#"#{ a: 42, b: ["hello", "world"], c: true, d: #{ x: 123.456, y: 999.0 } }"#)
             .unwrap();
         assert_eq!(from_dynamic::<MyStruct>(&result).unwrap(), x);
+        // An integer is no `f64`.
+        let integer: Dynamic = engine
+            .eval(r#"#{ a: 42, b: [], c: true, d: #{ x: 123.456, y: 999 } }"#)
+            .unwrap();
+        assert_eq!(
+            wrong_type(from_dynamic::<MyStruct>(&integer).unwrap_err()),
+            pair("f64", "i64")
+        );
         assert_eq!(from_dynamic::<MyStruct>(&map).unwrap(), x);
     }
 
@@ -308,12 +346,11 @@ mod with_serde {
         assert_eq!(from_dynamic::<i64>(&d("-7")).unwrap(), -7);
         assert_eq!(from_dynamic::<u8>(&d("255")).unwrap(), 255);
         assert_eq!(from_dynamic::<i128>(&d("-7")).unwrap(), -7);
-        assert_eq!(from_dynamic::<f64>(&d("999")).unwrap(), 999.0);
-        assert_eq!(from_dynamic::<f32>(&d("0.5")).unwrap(), 0.5);
+        assert_eq!(from_dynamic::<f64>(&d("999.0")).unwrap(), 999.0);
+        assert_eq!(from_dynamic::<f32>(&Dynamic::from(0.5f32)).unwrap(), 0.5);
+        assert_eq!(from_dynamic::<i32>(&Dynamic::from(7i32)).unwrap(), 7);
         assert!(from_dynamic::<bool>(&d("true")).unwrap());
         assert_eq!(from_dynamic::<char>(&d("'x'")).unwrap(), 'x');
-        assert_eq!(from_dynamic::<char>(&d(r#""y""#)).unwrap(), 'y');
-        assert_eq!(from_dynamic::<String>(&d("'x'")).unwrap(), "x");
         assert_eq!(from_dynamic::<String>(&d(r#""abc""#)).unwrap(), "abc");
         assert_eq!(
             from_dynamic::<ImmutableString>(&d(r#""abc""#)).unwrap(),
@@ -334,70 +371,93 @@ mod with_serde {
     }
 
     #[test]
-    fn from_dynamic_type_mismatches() {
+    fn from_dynamic_takes_only_the_matching_kind() {
         let engine = Engine::new();
         let d = |s: &str| engine.eval::<Dynamic>(s).unwrap();
-        let err = |r: Result<(), Box<EvalAltResult>>| mismatch(*r.unwrap_err());
-        assert_eq!(
-            err(from_dynamic::<i32>(&d(r#""1""#)).map(drop)),
-            pair("i32", "string")
-        );
-        assert_eq!(
-            err(from_dynamic::<i64>(&d("1.5")).map(drop)),
-            pair("i64", "f64")
-        );
-        assert_eq!(
-            err(from_dynamic::<u8>(&d("300")).map(drop)),
-            pair("u8", "integer `300`")
-        );
-        assert_eq!(
-            err(from_dynamic::<u64>(&d("-1")).map(drop)),
-            pair("u64", "integer `-1`")
-        );
-        assert_eq!(
-            err(from_dynamic::<char>(&d(r#""ab""#)).map(drop)),
-            pair("a character", "string \"ab\"")
-        );
-        assert_eq!(
-            err(from_dynamic::<bool>(&d("()")).map(drop)),
-            pair("a boolean", "()")
-        );
-        assert_eq!(
-            err(from_dynamic::<String>(&d("[1]")).map(drop)),
-            pair("a string", "array")
-        );
-        assert_eq!(
-            err(from_dynamic::<Vec<i64>>(&d("#{}")).map(drop)),
-            pair("a sequence", "map")
-        );
-        assert_eq!(
-            err(from_dynamic::<Point>(&d("1")).map(drop)),
-            pair("struct Point", "i64")
-        );
-        assert_eq!(
-            err(from_dynamic::<Point>(&d("#{x: 1, tags: []}")).map(drop)),
-            pair("", "missing field `y`")
-        );
-        assert_eq!(
-            err(from_dynamic::<Point>(&d("#{x: 1, y: 2.0, tags: [1]}")).map(drop)),
-            pair("a string", "i64")
-        );
+        let err = |r: Result<(), Box<EvalAltResult>>| wrong_type(r.unwrap_err());
+        let point = std::any::type_name::<Point>();
+        for (result, expected, actual) in [
+            (from_dynamic::<i32>(&d(r#""1""#)).map(drop), "i32", "string"),
+            (from_dynamic::<i64>(&d("1.5")).map(drop), "i64", "f64"),
+            (from_dynamic::<f64>(&d("999")).map(drop), "f64", "i64"),
+            (from_dynamic::<f32>(&d("0.5")).map(drop), "f32", "f64"),
+            (
+                from_dynamic::<i8>(&Dynamic::from(7i32)).map(drop),
+                "i8",
+                "i32",
+            ),
+            (
+                from_dynamic::<char>(&d(r#""y""#)).map(drop),
+                "char",
+                "string",
+            ),
+            (
+                from_dynamic::<String>(&d("'x'")).map(drop),
+                "String",
+                "char",
+            ),
+            (from_dynamic::<bool>(&d("()")).map(drop), "bool", "()"),
+            (
+                from_dynamic::<String>(&d("[1]")).map(drop),
+                "String",
+                "array",
+            ),
+            (
+                from_dynamic::<ImmutableString>(&d("1")).map(drop),
+                "String",
+                "i64",
+            ),
+            (
+                from_dynamic::<Vec<i64>>(&d("#{}")).map(drop),
+                "alloc::vec::Vec<i64>",
+                "map",
+            ),
+            (from_dynamic::<Vec<u8>>(&d("1")).map(drop), "Blob", "i64"),
+            (from_dynamic::<Array>(&d("1")).map(drop), "Array", "i64"),
+            (from_dynamic::<Point>(&d("1")).map(drop), "Map", "i64"),
+            (
+                from_dynamic::<Point>(&d(r#"[1, 2.0, ["t"]]"#)).map(drop),
+                "Map",
+                "array",
+            ),
+            (
+                from_dynamic::<Point>(&d("#{x: 1, y: 2.0, tags: [1]}")).map(drop),
+                "String",
+                "i64",
+            ),
+            (
+                from_dynamic::<(i64, i64)>(&d("1")).map(drop),
+                "(i64, i64)",
+                "i64",
+            ),
+            (from_dynamic::<&str>(&d("'c'")).map(drop), "&str", "char"),
+        ] {
+            assert_eq!(err(result), pair(expected, actual));
+        }
         assert_eq!(
             err(from_dynamic::<Unit>(&d("1")).map(drop)),
-            pair("unit struct Unit", "i64")
+            pair(std::any::type_name::<Unit>(), "i64")
+        );
+        assert!(point.ends_with("Point"));
+        let message = |r: Result<(), Box<EvalAltResult>>| serde_message(r.unwrap_err());
+        assert_eq!(
+            message(from_dynamic::<u8>(&d("300")).map(drop)),
+            "invalid value: integer `300`, expected u8"
         );
         assert_eq!(
-            err(from_dynamic::<(i64, i64)>(&d("[1]")).map(drop)),
-            pair("", "invalid length 1, expected a tuple of size 2")
+            message(from_dynamic::<u64>(&d("-1")).map(drop)),
+            "invalid value: integer `-1`, expected u64"
         );
         assert_eq!(
-            err(from_dynamic::<(i64, i64)>(&d("[1, 2, 3]")).map(drop)),
-            pair("", "invalid length 3, expected an array of 2 elements")
+            message(from_dynamic::<Point>(&d("#{x: 1, tags: []}")).map(drop)),
+            "missing field `y`"
         );
         assert_eq!(
-            err(from_dynamic::<&str>(&d("'c'")).map(drop)),
-            pair("a borrowed string", "string")
+            message(from_dynamic::<(i64, i64)>(&d("[1]")).map(drop)),
+            "invalid length 1, expected a tuple of size 2"
         );
+        // Extra elements are left unread.
+        assert_eq!(from_dynamic::<(i64, i64)>(&d("[1, 2, 3]")).unwrap(), (1, 2));
         #[derive(Debug, Deserialize)]
         #[serde(deny_unknown_fields)]
         #[allow(dead_code)]
@@ -405,8 +465,8 @@ mod with_serde {
             a: i64,
         }
         assert_eq!(
-            err(from_dynamic::<Strict>(&d("#{a: 1, b: 2}")).map(drop)),
-            pair("", "unknown field `b`, expected `a`")
+            message(from_dynamic::<Strict>(&d("#{a: 1, b: 2}")).map(drop)),
+            "unknown field `b`, expected `a`"
         );
     }
 
@@ -426,39 +486,19 @@ mod with_serde {
             from_dynamic::<Pair>(&d(r#"[-1, "p"]"#)).unwrap(),
             Pair(-1, "p".into())
         );
-        assert_eq!(
-            from_dynamic::<Point>(&d(r#"[1, 2.0, ["t"]]"#)).unwrap(),
-            Point {
-                x: 1,
-                y: 2.0,
-                tags: vec!["t".into()]
-            }
-        );
         let hash: HashMap<String, i64> = from_dynamic(&d("#{a: 1, b: 2}")).unwrap();
         assert_eq!(hash.len(), 2);
         assert_eq!(hash["b"], 2);
-        let ints: BTreeMap<i32, bool> = from_dynamic(&d(r#"#{"-1": true, "10": false}"#)).unwrap();
-        assert_eq!(ints, [(-1, true), (10, false)].into_iter().collect());
-        let big: BTreeMap<u128, ()> =
-            from_dynamic(&d(r#"#{"340282366920938463463374607431768211455": ()}"#)).unwrap();
-        assert_eq!(big.keys().next(), Some(&u128::MAX));
-        let chars: BTreeMap<char, u8> = from_dynamic(&d("#{a: 1}")).unwrap();
-        assert_eq!(chars[&'a'], 1);
-        let bools: BTreeMap<bool, u8> = from_dynamic(&d("#{\"true\": 1}")).unwrap();
-        assert_eq!(bools[&true], 1);
         let keyed: BTreeMap<Key, u8> = from_dynamic(&d("#{Empty: 1}")).unwrap();
         assert_eq!(keyed[&Key::Empty], 1);
+        // Keys are strings only.
         assert_eq!(
-            mismatch(*from_dynamic::<BTreeMap<i32, u8>>(&d("#{x: 1}")).unwrap_err()),
-            pair("i32", "string \"x\"")
+            serde_message(from_dynamic::<BTreeMap<i32, bool>>(&d(r#"#{"1": true}"#)).unwrap_err()),
+            "invalid type: string \"1\", expected i32"
         );
         assert_eq!(
-            mismatch(*from_dynamic::<BTreeMap<u8, u8>>(&d(r#"#{"256": 1}"#)).unwrap_err()),
-            pair("u8", "integer `256`")
-        );
-        assert_eq!(
-            mismatch(*from_dynamic::<BTreeMap<u8, u8>>(&d(r#"#{"-1": 1}"#)).unwrap_err()),
-            pair("u8", "string \"-1\"")
+            wrong_type(from_dynamic::<HashMap<String, i64>>(&d("1")).unwrap_err()).0,
+            std::any::type_name::<HashMap<String, i64>>()
         );
     }
 
@@ -469,32 +509,34 @@ mod with_serde {
             .eval::<Dynamic>("let b = blob(3, 7); b[0] = 1; b")
             .unwrap();
         assert!(blob.is_blob());
-        assert_eq!(from_dynamic::<Vec<u8>>(&blob).unwrap(), vec![1, 7, 7]);
-        assert_eq!(from_dynamic::<[u8; 3]>(&blob).unwrap(), [1, 7, 7]);
-        assert_eq!(from_dynamic::<(u8, u8, u8)>(&blob).unwrap(), (1, 7, 7));
-        assert_eq!(from_dynamic::<Vec<i64>>(&blob).unwrap(), vec![1, 7, 7]);
         assert_eq!(from_dynamic::<Bytes>(&blob).unwrap(), Bytes(vec![1, 7, 7]));
-        let borrowed: &[u8] = from_dynamic(&blob).unwrap();
-        assert_eq!(borrowed, [1, 7, 7]);
+        // Bytes are not handed out borrowed, and a BLOB is not a sequence.
         assert_eq!(
-            mismatch(*from_dynamic::<[u8; 2]>(&blob).unwrap_err()),
-            pair("", "invalid length 3, expected 2 elements in sequence")
+            serde_message(from_dynamic::<&[u8]>(&blob).unwrap_err()),
+            "invalid type: byte array, expected a borrowed byte array"
         );
         assert_eq!(
-            mismatch(*from_dynamic::<Vec<char>>(&blob).unwrap_err()),
-            pair("a character", "i64")
-        );
-        assert_eq!(from_dynamic::<String>(&blob).unwrap(), "\u{1}\u{7}\u{7}");
-        assert_eq!(
-            mismatch(*from_dynamic::<String>(&Dynamic::from_blob(vec![0xff])).unwrap_err()),
-            pair("a string", "byte array")
+            wrong_type(from_dynamic::<Vec<u8>>(&blob).unwrap_err()),
+            pair("Blob", "blob")
         );
         assert_eq!(
-            mismatch(*from_dynamic::<Point>(&blob).unwrap_err()),
-            pair("struct Point", "blob")
+            wrong_type(from_dynamic::<Vec<i64>>(&blob).unwrap_err()),
+            pair("alloc::vec::Vec<i64>", "blob")
+        );
+        assert_eq!(
+            wrong_type(from_dynamic::<String>(&blob).unwrap_err()),
+            pair("String", "blob")
+        );
+        assert_eq!(
+            wrong_type(from_dynamic::<Point>(&blob).unwrap_err()),
+            pair("Map", "blob")
         );
         let array = engine.eval::<Dynamic>("[1, 2]").unwrap();
         assert_eq!(from_dynamic::<Vec<u8>>(&array).unwrap(), vec![1, 2]);
+        assert_eq!(
+            wrong_type(from_dynamic::<Bytes>(&array).unwrap_err()).1,
+            "array"
+        );
     }
 
     #[test]
@@ -504,61 +546,51 @@ mod with_serde {
         let shape = |s: &str| from_dynamic::<Shape>(&d(s));
         assert_eq!(shape(r#""Empty""#).unwrap(), Shape::Empty);
         assert_eq!(shape("#{Empty: ()}").unwrap(), Shape::Empty);
-        assert_eq!(shape("#{Circle: 2}").unwrap(), Shape::Circle(2.0));
+        assert_eq!(shape("#{Circle: 2.0}").unwrap(), Shape::Circle(2.0));
         assert_eq!(shape("#{Line: [1, 'q']}").unwrap(), Shape::Line(1, 'q'));
         assert_eq!(
             shape("#{Rect: #{w: 1, h: 2}}").unwrap(),
             Shape::Rect { w: 1, h: 2 }
         );
+        let message = |s: &str| serde_message(shape(s).unwrap_err());
         assert_eq!(
-            shape("#{Rect: [3, 4]}").unwrap(),
-            Shape::Rect { w: 3, h: 4 }
+            message(r#""Oval""#),
+            "unknown variant `Oval`, expected one of `Empty`, `Circle`, `Line`, `Rect`"
         );
-        let err = |s: &str| mismatch(*shape(s).unwrap_err());
         assert_eq!(
-            err(r#""Oval""#),
-            pair(
-                "",
-                "unknown variant `Oval`, expected one of `Empty`, `Circle`, `Line`, `Rect`"
-            )
+            message(r#""Circle""#),
+            "invalid type: unit variant, expected newtype variant"
         );
-        assert_eq!(err("#{Empty: 1}"), pair("unit variant", "i64"));
-        assert_eq!(err(r#""Circle""#), pair("newtype variant", "unit variant"));
-        assert_eq!(err(r#""Line""#), pair("tuple variant", "unit variant"));
-        assert_eq!(err("#{Circle: 1, Empty: ()}"), pair("enum Shape", "map"));
-        assert_eq!(err("#{}"), pair("enum Shape", "map"));
-        assert_eq!(err("0"), pair("enum Shape", "i64"));
-        assert_eq!(err("#{Line: 1}"), pair("tuple variant Shape::Line", "i64"));
-        assert_eq!(err("#{Rect: 1}"), pair("struct variant Shape::Rect", "i64"));
+        let err = |s: &str| wrong_type(shape(s).unwrap_err());
+        let name = std::any::type_name::<Shape>();
+        assert_eq!(err("#{Empty: 1}"), pair("()", "i64"));
+        assert_eq!(err("#{Circle: 1, Empty: ()}"), pair(name, "map"));
+        assert_eq!(err("#{}"), pair(name, "map"));
+        assert_eq!(err("0"), pair(name, "i64"));
+        assert_eq!(err("#{Circle: 2}"), pair("f64", "i64"));
+        assert_eq!(err("#{Rect: [3, 4]}"), pair("Map", "array"));
     }
 
     #[test]
-    fn shared_values_are_a_type_error_until_flattened() {
+    fn shared_values_are_read_through_for_scalars_only() {
         let shared = Dynamic::from(5 as INT).into_shared();
+        assert_eq!(from_dynamic::<i64>(&shared).unwrap(), 5);
+        assert_eq!(from_dynamic::<Option<i64>>(&shared).unwrap(), Some(5));
         assert_eq!(
-            mismatch(*from_dynamic::<i64>(&shared).unwrap_err()),
-            pair("i64", "shared value")
+            wrong_type(from_dynamic::<bool>(&shared).unwrap_err()),
+            pair("bool", "i64")
         );
-        assert_eq!(
-            mismatch(*from_dynamic::<Option<i64>>(&shared).unwrap_err()),
-            pair("i64", "shared value")
-        );
-        assert_eq!(
-            mismatch(*from_dynamic::<Dynamic>(&shared).unwrap_err()),
-            pair("any value", "shared value")
-        );
+        let whole = from_dynamic::<Dynamic>(&shared).unwrap();
+        assert!(whole.is_shared());
         let nested = Dynamic::from_array(vec![shared.clone()]);
+        assert_eq!(from_dynamic::<Vec<i64>>(&nested).unwrap(), vec![5]);
+        let shared_list = Dynamic::from_array(vec![Dynamic::ONE]).into_shared();
         assert_eq!(
-            mismatch(*from_dynamic::<Vec<i64>>(&nested).unwrap_err()),
-            pair("i64", "shared value")
+            wrong_type(from_dynamic::<Vec<i64>>(&shared_list).unwrap_err()),
+            pair("alloc::vec::Vec<i64>", "array")
         );
-        assert_eq!(from_dynamic::<i64>(&shared.flatten_clone()).unwrap(), 5);
-        let engine = Engine::new();
-        let captured = engine
-            .eval::<Dynamic>("let x = [1]; let f = || x; x")
-            .unwrap();
         assert_eq!(
-            from_dynamic::<Vec<i64>>(&captured.flatten()).unwrap(),
+            from_dynamic::<Vec<i64>>(&shared_list.flatten_clone()).unwrap(),
             vec![1]
         );
     }
@@ -573,19 +605,23 @@ mod with_serde {
         let actual = custom.type_name().to_string();
         assert!(actual.ends_with("Opaque"));
         assert_eq!(
-            mismatch(*from_dynamic::<String>(&custom).unwrap_err()),
-            pair("a string", &actual)
+            wrong_type(from_dynamic::<String>(&custom).unwrap_err()),
+            pair("String", &actual)
         );
         let fn_ptr = engine.eval::<Dynamic>("Fn(\"f\")").unwrap();
         assert_eq!(
-            mismatch(*from_dynamic::<Dynamic>(&fn_ptr).unwrap_err()),
-            pair("any value", "Fn")
+            wrong_type(from_dynamic::<serde_json::Value>(&fn_ptr).unwrap_err()),
+            pair("serde_json::value::Value", "Fn")
         );
         let stamp = engine.eval::<Dynamic>("timestamp()").unwrap();
         assert_eq!(
-            mismatch(*from_dynamic::<Point>(&stamp).unwrap_err()),
-            pair("struct Point", "timestamp")
+            wrong_type(from_dynamic::<Point>(&stamp).unwrap_err()),
+            pair("Map", "timestamp")
         );
+        // A `Dynamic` target takes any value whole.
+        let list = Dynamic::from_array(vec![fn_ptr.clone(), custom, Dynamic::ONE.into_shared()]);
+        let copied = from_dynamic::<Vec<Dynamic>>(&list).unwrap();
+        assert!(copied[0].is_fnptr() && copied[1].is::<Opaque>() && copied[2].is_shared());
     }
 
     #[test]
@@ -594,12 +630,12 @@ mod with_serde {
         let value = engine
             .eval::<Dynamic>(
                 r#"let b = blob(2, 9); #{u: (), t: true, i: -3, f: 1.5, c: 'x', s: "s\"",
-                   a: [1, [2]], b: b, m: #{n: ()}, p: Fn("f")}"#,
+                   a: [1, [2]], b: b, m: #{n: ()}, p: Fn("f"), q: Fn("g").curry(1).curry([2])}"#,
             )
             .unwrap();
         assert_eq!(
             serde_json::to_string(&value).unwrap(),
-            r#"{"a":[1,[2]],"b":[9,9],"c":"x","f":1.5,"i":-3,"m":{"n":null},"p":"f","s":"s\"","t":true,"u":null}"#
+            r#"{"a":[1,[2]],"b":[9,9],"c":"x","f":1.5,"i":-3,"m":{"n":null},"p":"f","q":["g",1,[2]],"s":"s\"","t":true,"u":null}"#
         );
         let mut custom = Map::new();
         custom.insert("o".into(), Dynamic::from(Opaque));
@@ -608,7 +644,7 @@ mod with_serde {
         let mut ptr = rhai::FnPtr::new("g").unwrap();
         ptr.add_curry(Dynamic::from(1 as INT));
         custom.insert("p".into(), Dynamic::from(ptr));
-        let json = serde_json::to_string(&custom).unwrap();
+        let json = serde_json::to_string(&Dynamic::from_map(custom)).unwrap();
         // Other values serialize as their Rust type name; a curried pointer as [name, values].
         assert_eq!(
             json,
@@ -663,7 +699,7 @@ mod with_serde {
             y: 0.5,
             tags: vec![],
         }
-        .serialize(DynamicSerializer::new(Dynamic::UNIT))
+        .serialize(&mut DynamicSerializer::new(Dynamic::UNIT))
         .unwrap();
         assert_eq!(format!("{d:?}"), r#"#{"tags": [], "x": 1, "y": 0.5}"#);
         let p = Point::deserialize(DynamicDeserializer::new(&d)).unwrap();
@@ -699,8 +735,7 @@ mod with_serde {
         small: i128,
         large: u64,
         unit: (),
-        map: BTreeMap<String, Vec<Option<f32>>>,
-        keys: BTreeMap<i64, String>,
+        map: BTreeMap<String, Vec<Option<f64>>>,
         text: String,
     }
 
@@ -744,9 +779,6 @@ mod with_serde {
             map: [("k".to_string(), vec![Some(0.25), None])]
                 .into_iter()
                 .collect(),
-            keys: [(i64::MIN, "min".to_string()), (0, String::new())]
-                .into_iter()
-                .collect(),
             text: "line\nbreak".into(),
         }
     }
@@ -767,10 +799,14 @@ mod with_serde {
         assert_eq!(format!("{again:?}"), format!("{d:?}"));
         let copied: Dynamic = from_dynamic(&d).unwrap();
         assert_eq!(format!("{copied:?}"), format!("{d:?}"));
-        // Through JSON: chars become strings and BLOBs arrays, yet the Rust value survives.
+        // Through JSON, chars become strings and BLOBs arrays, which the strict reader refuses
+        // (serde_json itself reads them back).
         let json = serde_json::to_string(&d).unwrap();
         let from_json: Dynamic = serde_json::from_str(&json).unwrap();
-        assert_eq!(from_dynamic::<Everything>(&from_json).unwrap(), value);
+        assert_eq!(
+            wrong_type(from_dynamic::<Everything>(&from_json).unwrap_err()),
+            pair(std::any::type_name::<Bytes>(), "array")
+        );
         assert_eq!(serde_json::from_str::<Everything>(&json).unwrap(), value);
         // Scripts can read and rebuild it.
         let engine = Engine::new();
@@ -815,8 +851,8 @@ mod with_serde {
         assert_eq!(format!("{d:?}"), r#"[1, "t"]"#);
         assert_eq!(from_dynamic::<Either>(&d).unwrap(), e);
         assert_eq!(
-            mismatch(*from_dynamic::<Either>(&Dynamic::from(1.5 as FLOAT)).unwrap_err()),
-            pair("", "data did not match any variant of untagged enum Either")
+            serde_message(from_dynamic::<Either>(&Dynamic::from(1.5 as FLOAT)).unwrap_err()),
+            "data did not match any variant of untagged enum Either"
         );
     }
 
@@ -832,7 +868,7 @@ mod with_serde {
         assert_eq!(
             json,
             format!(
-                r#"[{{"name":"x","value":1,"is_constant":false}},{{"name":"k","value":"c","is_constant":true}},{{"name":"o","value":"{opaque}","is_constant":false}},{{"name":"x","value":"again","is_constant":false}}]"#
+                r#"[{{"name":"x","value":1}},{{"name":"k","value":"c","is_constant":true}},{{"name":"o","value":"{opaque}"}},{{"name":"x","value":"again"}}]"#
             )
         );
         let back: Scope = serde_json::from_str(&json).unwrap();
@@ -871,10 +907,20 @@ mod with_serde {
         let json = serde_json::to_string(&meta).unwrap();
         assert_eq!(
             json,
-            r#"{"name":"f","params":["a","b"],"access":"Private","this_type":null,"comments":[]}"#
+            r#"{"name":"f","params":["a","b"],"access":"private"}"#
         );
         let back: rhai::ScriptFnMetadata = serde_json::from_str(&json).unwrap();
         assert_eq!(back, meta);
+        let ast = engine.compile("fn int.m() {}").unwrap();
+        let meta = ast.iter_functions().next().unwrap();
+        let json = serde_json::to_string(&meta).unwrap();
+        assert_eq!(json, r#"{"name":"m","access":"public","thisType":"i64"}"#);
+        assert_eq!(
+            serde_json::to_string(&rhai::FnNamespace::Global).unwrap(),
+            r#""global""#
+        );
+        let access: rhai::FnAccess = serde_json::from_str(r#""private""#).unwrap();
+        assert_eq!(access, rhai::FnAccess::Private);
     }
 
     /// A small deterministic generator of arbitrary values.

@@ -339,11 +339,11 @@ fn function_metadata() {
                 "fn int.foo(x) { x } get_fn_metadata_list(\"foo\")[0].this_type",
                 "\"i64\"",
             ),
-            // Doc-comments are kept only with the `metadata` feature.
+            // Doc-comments are kept with feature `metadata` only, joined into one.
             (
                 "/// Adds one.\n/// Really.\nfn inc(x) { x + 1 } get_fn_metadata_list(\"inc\")[0].comments",
                 if cfg!(feature = "metadata") {
-                    "[\"/// Adds one.\", \"/// Really.\"]"
+                    "[\"/// Adds one.\\n/// Really.\"]"
                 } else {
                     "()"
                 },

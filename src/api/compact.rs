@@ -1,5 +1,6 @@
-//! `Engine::compact_script`: a script re-emitted with its tokens only — no comments, no
-//! white space except where two tokens would otherwise run together.
+//! `Engine::compact_script`: a script re-emitted with its tokens only — no comments (but
+//! doc-comments with feature `metadata`), no white space except where two tokens would
+//! otherwise run together.
 
 use crate::syntax::lexer::Lexer;
 use crate::syntax::token::Token;
@@ -20,6 +21,8 @@ impl Engine {
             let (token, pos) = lexer.next_token();
             match token {
                 Token::EOF | Token::LexError(..) => break,
+                // With metadata, doc-comments are part of the script's meaning.
+                #[cfg(not(feature = "metadata"))]
                 Token::Comment(..) => continue,
                 _ => (),
             }

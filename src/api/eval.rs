@@ -90,7 +90,12 @@ impl Engine {
     ) -> Result<T, Box<EvalAltResult>> {
         let actual = self.map_type_name(value.type_name()).to_string();
         value.try_cast::<T>().ok_or_else(|| {
-            let expected = self.map_type_name(type_name::<T>()).to_string();
+            // As published, a `&str` result is named as such.
+            let expected = if core::any::TypeId::of::<T>() == core::any::TypeId::of::<&str>() {
+                "&str".to_string()
+            } else {
+                self.map_type_name(type_name::<T>()).to_string()
+            };
             Box::new(EvalAltResult::ErrorMismatchOutputType(
                 expected,
                 actual,

@@ -75,19 +75,29 @@ impl fmt::Debug for ScriptFuncDef {
 /// Metadata of a script function, for `AST::iter_functions`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 pub struct ScriptFnMetadata<'a> {
     /// Name.
     pub name: &'a str,
     /// Parameter names.
-    #[cfg_attr(feature = "serde", serde(borrow))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(borrow, default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub params: Vec<&'a str>,
     /// Access.
     pub access: FnAccess,
     /// Type of `this`, if restricted.
-    #[cfg_attr(feature = "serde", serde(borrow))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(borrow, default, skip_serializing_if = "Option::is_none")
+    )]
     pub this_type: Option<&'a str>,
     /// Doc-comments.
-    #[cfg_attr(feature = "serde", serde(borrow))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(borrow, default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub comments: Vec<&'a str>,
 }
 
@@ -95,6 +105,9 @@ impl fmt::Display for ScriptFnMetadata<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.access.is_private() {
             f.write_str("private ")?;
+        }
+        if let Some(this_type) = self.this_type {
+            write!(f, "{this_type:?}.")?;
         }
         write!(f, "{}({})", self.name, self.params.join(", "))
     }
@@ -207,43 +220,34 @@ impl AST {
         &self.lib
     }
 
-    /// Does it define functions?
+    /// Does it hold functions (script-defined, or native ones of `new_from_module`)?
     #[must_use]
     pub fn has_functions(&self) -> bool {
-        self.lib.iter_script_fn().next().is_some()
+        !self.lib.functions.is_empty()
     }
 
     /// A copy with only the functions.
     #[must_use]
     pub fn clone_functions_only(&self) -> Self {
-        self.clone_functions_only_filtered(|_, _, _, _, _| true)
-    }
-
-    /// A copy with only the functions passing the filter
-    /// `(namespace, access, is_script, name, arity)`.
-    #[must_use]
-    pub fn clone_functions_only_filtered(
-        &self,
-        filter: impl Fn(FnNamespace, FnAccess, bool, &str, usize) -> bool,
-    ) -> Self {
         let mut lib = self.empty_lib();
-        for f in self.lib.iter_script_fn() {
-            if filter(
-                FnNamespace::Internal,
-                f.access,
-                true,
-                &f.name,
-                f.params.len(),
-            ) {
-                lib.set_script_fn(f.clone());
-            }
-        }
+        lib.functions = self.lib.functions.clone();
+        lib.dynamic_functions = self.lib.dynamic_functions.clone();
         Self {
             source: self.source.clone(),
             doc: self.doc.clone(),
             body: StmtBlock::default(),
             lib: Shared::new(lib),
         }
+    }
+
+    /// A copy with only the functions. As in the published crate, the filter is not consulted:
+    /// every function is kept.
+    #[must_use]
+    pub fn clone_functions_only_filtered(
+        &self,
+        _filter: impl Fn(FnNamespace, FnAccess, bool, &str, usize) -> bool,
+    ) -> Self {
+        self.clone_functions_only()
     }
 
     /// A copy with only the statements.
@@ -306,15 +310,11 @@ impl AST {
         self.body.declares |= other.body.declares;
         self.body.stmts = stmts.into_boxed_slice();
         let lib = Shared::make_mut(&mut self.lib);
-        for f in other.lib.iter_script_fn() {
-            if filter(
-                FnNamespace::Internal,
-                f.access,
-                true,
-                &f.name,
-                f.params.len(),
-            ) {
-                lib.set_script_fn(f.clone());
+        for info in other.lib.functions.values() {
+            if let Some(f) = info.func.get_script_fn_def() {
+                if filter(info.namespace, f.access, true, &f.name, f.params.len()) {
+                    lib.set_script_fn(f.clone());
+                }
             }
         }
         for (path, module) in &other.lib.resolved_imports {
@@ -335,7 +335,7 @@ impl AST {
         lib.unindex();
         lib.functions.retain(|_, f| match &f.func {
             crate::func::native::RhaiFunc::Script { fn_def, .. } => filter(
-                FnNamespace::Internal,
+                f.namespace,
                 fn_def.access,
                 &fn_def.name,
                 fn_def.params.len(),

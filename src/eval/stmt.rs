@@ -1,5 +1,6 @@
 //! Statement evaluation: blocks, declarations, assignments, control flow, loops, `try`.
 
+use super::expr::IntoFlow;
 use super::{EResult, Flow, Interp};
 use crate::ast::stmt::{ForStmt, Jump, RangeCase, SwitchStmt, TryCatchStmt};
 use crate::ast::{Expr, Stmt, StmtBlock};
@@ -295,8 +296,9 @@ impl Interp<'_> {
         let Some(iter) = self.make_iterator(iterable) else {
             return Err(EvalAltResult::ErrorFor(x.iter.position().or_else(pos)).into());
         };
+        let at = x.iter.position().or_else(pos);
         for (i, item) in iter.enumerate() {
-            if let Some(v) = self.for_step(scope, x, mark, i, item?)? {
+            if let Some(v) = self.for_step(scope, x, mark, i, item.at(at)?)? {
                 return Ok(v);
             }
         }

@@ -427,9 +427,22 @@ impl<'a> Interp<'a> {
         None
     }
 
-    /// Invoke a native function.
+    /// Invoke a native function (one registered with the engine: it has no source).
+    #[inline]
     pub(crate) fn call_native(
         &self,
+        func: &RhaiFunc,
+        name: &str,
+        args: &mut [&mut Dynamic],
+        pos: Position,
+    ) -> EResult {
+        self.call_native_from(None, func, name, args, pos)
+    }
+
+    /// Invoke a native function of the module with the given source (its id).
+    pub(crate) fn call_native_from(
+        &self,
+        fn_source: Option<&str>,
         func: &RhaiFunc,
         name: &str,
         args: &mut [&mut Dynamic],
@@ -438,7 +451,7 @@ impl<'a> Interp<'a> {
         let ctx = NativeCallContext {
             engine: self.engine,
             fn_name: name,
-            source: self.global.source.as_deref(),
+            source: fn_source,
             global: Some(&self.global),
             lib: self.lib,
             pos,
@@ -787,7 +800,7 @@ impl<'a> Interp<'a> {
             let ctx = NativeCallContext {
                 engine: self.engine,
                 fn_name: ptr.fn_name(),
-                source: self.global.source.as_deref(),
+                source: None,
                 global: Some(&self.global),
                 lib: self.lib,
                 pos,
@@ -873,7 +886,7 @@ impl<'a> Interp<'a> {
         match found {
             Some(func) => {
                 let mut refs: SmallVec<[&mut Dynamic; 8]> = args.iter_mut().collect();
-                self.call_native(&func, &call.name, &mut refs, pos)
+                self.call_native_from(module.id(), &func, &call.name, &mut refs, pos)
             }
             None => Err(self.qualified_not_found(call, &args, pos)),
         }

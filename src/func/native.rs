@@ -266,20 +266,21 @@ impl<'a> NativeCallContext<'a> {
     pub const fn fn_name(&self) -> &str {
         self.fn_name
     }
-    /// The source of the script calling.
+    /// The source of the function (see `fn_source`).
     #[must_use]
     pub const fn source(&self) -> Option<&str> {
         self.source
     }
-    /// The source of the function (same as `source` here).
+    /// The source of the function: the id of its module (none for a function registered
+    /// with the engine).
     #[must_use]
     pub const fn fn_source(&self) -> Option<&str> {
         self.source
     }
-    /// The source of the call site.
+    /// The source of the call site: the running script's.
     #[must_use]
     pub fn call_source(&self) -> Option<&str> {
-        self.source
+        self.global.and_then(|g| g.source.as_deref())
     }
     /// The position of the call.
     #[must_use]
@@ -294,7 +295,8 @@ impl<'a> NativeCallContext<'a> {
     /// The current call depth.
     #[must_use]
     pub fn call_level(&self) -> usize {
-        self.global.map_or(0, |g| g.level)
+        // The native call is itself one level deeper than its caller.
+        self.global.map_or(0, |g| g.level + 1)
     }
     /// The custom state of this run (`Engine::set_default_tag`, `CallFnOptions::with_tag`).
     #[must_use]

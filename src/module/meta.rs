@@ -107,15 +107,12 @@ impl Module {
         }
     }
 
-    /// Is there a function in the global namespace here or in a sub-module? Script methods
-    /// bound to a type of `this` count as global.
+    /// Is there a function in the global namespace here or in a sub-module?
     fn has_global_functions(&self) -> bool {
-        self.functions.values().any(|f| {
-            f.namespace.is_global_namespace()
-                || f.func
-                    .get_script_fn_def()
-                    .is_some_and(|d| d.this_type.is_some())
-        }) || self.modules.values().any(|m| m.has_global_functions())
+        self.functions
+            .values()
+            .any(|f| f.namespace.is_global_namespace())
+            || self.modules.values().any(|m| m.has_global_functions())
     }
 
     /// Is the module indexed: nothing added to it since `build_index` (or since it was made)?

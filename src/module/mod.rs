@@ -27,6 +27,7 @@ use std::collections::BTreeMap;
 /// Where a module's function is visible.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum FnNamespace {
     /// Only through the module's namespace (`ns::f`).
     Internal,
@@ -51,6 +52,7 @@ impl FnNamespace {
 /// Whether a function is visible outside its module.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum FnAccess {
     /// Private.
     Private,
@@ -331,10 +333,16 @@ impl Module {
             }
             None => calc_fn_hash(None, &fn_def.name, num_params),
         };
+        // A method bound to a type of `this` is callable on such values anywhere.
+        let namespace = if fn_def.this_type.is_some() {
+            FnNamespace::Global
+        } else {
+            FnNamespace::Internal
+        };
         let info = FuncMetadata {
             hash,
             name: fn_def.name.as_str().into(),
-            namespace: FnNamespace::Internal,
+            namespace,
             access: fn_def.access,
             num_params,
             param_types: Box::new([]),

@@ -154,6 +154,6 @@ pub(crate) fn in_package_fn(
     name: &str,
     err: Box<EvalAltResult>,
 ) -> Box<EvalAltResult> {
-    let source = ctx.source().unwrap_or_default().to_string();
+    let source = ctx.call_source().unwrap_or_default().to_string();
     EvalAltResult::ErrorInFunctionCall(name.into(), source, err, ctx.position()).into()
 }

@@ -144,6 +144,13 @@ pub(crate) fn init(m: &mut Module) {
             },
         );
     }
+    // With `metadata` (which brings serde_json), as published: the map's serde form (the
+    // hand-written text when the map is nested too deeply for it).
+    #[cfg(feature = "metadata")]
+    f(m, "to_json", |x: &mut Map| {
+        serde_json::to_string(&*x).unwrap_or_else(|_| crate::value::json::format_map_as_json(x))
+    });
+    #[cfg(not(feature = "metadata"))]
     f(m, "to_json", |x: &mut Map| {
         crate::value::json::format_map_as_json(x)
     });

@@ -88,6 +88,7 @@ fn describe(namespace: Option<&str>, f: &ScriptFuncDef) -> Map {
     }
     let anonymous = f.name.starts_with(crate::ast::ANONYMOUS_FN_PREFIX);
     map.insert("is_anonymous".into(), Dynamic::from_bool(anonymous));
+    #[cfg(feature = "metadata")]
     if !f.comments.is_empty() {
         let comments: Array = f.comments.iter().map(|c| text(c)).collect();
         map.insert("comments".into(), Dynamic::from_array(comments));

@@ -1,9 +1,10 @@
 //! `Deserialize` for `Dynamic`: whatever a self-describing format holds, as the closest value.
 //!
-//! Unit and `None` become `()`; integers `INT` (out of range: an error, as in `to_dynamic`);
-//! floats `FLOAT`; bytes a BLOB; sequences arrays; maps object maps (string keys only).
+//! Unit and `None` become `()`; integers `INT` (above its range: a float, as in `to_dynamic`);
+//! floats `FLOAT`; bytes a BLOB; sequences arrays; maps object maps (string keys only). Read
+//! out of a `Dynamic` (`from_dynamic`), the value is taken whole, whatever it holds.
 
-use crate::{Array, Blob, Dynamic, Identifier, Map, INT};
+use crate::{Array, Blob, Dynamic, Identifier, Map, FLOAT};
 use core::fmt;
 use serde::de::{Deserialize, Deserializer, Error, MapAccess, SeqAccess, Visitor};
 
@@ -15,26 +16,6 @@ impl<'de> Deserialize<'de> for Dynamic {
 
 struct DynamicVisitor;
 
-/// An integer as `INT`, or the error naming it when it does not fit.
-fn int<E: Error, N: TryInto<INT> + fmt::Display + Copy>(value: N) -> Result<Dynamic, E> {
-    value
-        .try_into()
-        .map(Dynamic::from_int)
-        .map_err(|_| E::custom(super::overflow_message(value)))
-}
-
-/// An integer as `INT` when it fits; else as a decimal (with `decimal`) or the nearest float.
-fn wide_int(v: i128) -> Dynamic {
-    if let Ok(n) = INT::try_from(v) {
-        return Dynamic::from_int(n);
-    }
-    #[cfg(feature = "decimal")]
-    if let Some(d) = <rust_decimal::Decimal as rust_decimal::prelude::FromPrimitive>::from_i128(v) {
-        return Dynamic::from_decimal(d);
-    }
-    Dynamic::from_float(v as crate::FLOAT)
-}
-
 impl<'de> Visitor<'de> for DynamicVisitor {
     type Value = Dynamic;
 
@@ -42,7 +23,7 @@ impl<'de> Visitor<'de> for DynamicVisitor {
         f.write_str("any value")
     }
     fn visit_unit<E: Error>(self) -> Result<Dynamic, E> {
-        Ok(Dynamic::UNIT)
+        Ok(super::de::take_whole_value().unwrap_or(Dynamic::UNIT))
     }
     fn visit_none<E: Error>(self) -> Result<Dynamic, E> {
         Ok(Dynamic::UNIT)
@@ -57,16 +38,17 @@ impl<'de> Visitor<'de> for DynamicVisitor {
         Ok(Dynamic::from_bool(v))
     }
     fn visit_i64<E: Error>(self, v: i64) -> Result<Dynamic, E> {
-        int(v)
+        Ok(Dynamic::from_int(v))
     }
     fn visit_i128<E: Error>(self, v: i128) -> Result<Dynamic, E> {
-        Ok(wide_int(v))
+        Ok(super::int_or_float(v))
     }
     fn visit_u64<E: Error>(self, v: u64) -> Result<Dynamic, E> {
-        Ok(wide_int(v.into()))
+        Ok(super::from_u64(v))
     }
+    #[allow(clippy::cast_precision_loss)]
     fn visit_u128<E: Error>(self, v: u128) -> Result<Dynamic, E> {
-        Ok(i128::try_from(v).map_or(Dynamic::from_float(v as crate::FLOAT), wide_int))
+        Ok(i128::try_from(v).map_or(Dynamic::from_float(v as FLOAT), super::int_or_float))
     }
     fn visit_f64<E: Error>(self, v: f64) -> Result<Dynamic, E> {
         Ok(Dynamic::from_float(v))

@@ -2,15 +2,15 @@
 //! `DynamicSerializer` / `DynamicDeserializer`) and as a serializable value (`Serialize` /
 //! `Deserialize` for `Dynamic` and `Scope`). No intermediate format is involved.
 //!
-//! Errors are `Box<EvalAltResult>`, which implements serde's error traits:
-//! - a value of the wrong kind is `ErrorMismatchDataType(expected, actual)`, the expectation in
-//!   serde's words (`"struct Point"`, `"a string"`, `"u8"`) and the actual value by its script
-//!   type name (`"string"`, `"i64"`, `"array"`, `"map"`, `"blob"`, …);
-//! - a value of the right kind but unfit (an integer out of a target's range, a two-character
-//!   string for a `char`) is `ErrorMismatchDataType(expected, description of the value)`;
-//! - anything else serde or a `Serialize`/`Deserialize` implementation reports (a missing field,
-//!   an unknown variant, a wrong tuple length) is `ErrorMismatchDataType("", message)`;
-//! - an integer that does not fit in `INT` while building a `Dynamic` is `ErrorArithmetic`.
+//! Errors are `Box<EvalAltResult>`, which implements serde's error traits, as published:
+//! - reading a value of the wrong kind is `ErrorMismatchOutputType(expected, actual)`: the Rust
+//!   type wanted (`"i64"`, `"String"`, `"Blob"`, `"Map"` for a struct, `"my::Enum"`…) and the
+//!   value's type name (`"string"`, `"i64"`, `"array"`, `"map"`, …);
+//! - anything serde or a `Deserialize` implementation reports (a missing field, an unknown
+//!   variant, an integer out of a target's range) is
+//!   `ErrorParsing(BadInput(ImproperSymbol("", message)))`;
+//! - a `Serialize` implementation's own error is `ErrorRuntime(message)`; a map key that is not
+//!   a string is `ErrorMismatchDataType("string", actual)`.
 
 mod de;
 mod deserialize;
@@ -21,65 +21,48 @@ mod serialize;
 pub use de::{from_dynamic, DynamicDeserializer};
 pub use ser::{to_dynamic, DynamicSerializer};
 
-use crate::{EvalAltResult, Position, INT};
+use crate::{EvalAltResult, LexError, ParseErrorType, Position, FLOAT, INT};
 use core::fmt::Display;
-use serde::de::{Expected, Unexpected};
 
-/// An error with nothing more specific to say than serde's message.
-fn message_error(msg: impl Display) -> Box<EvalAltResult> {
-    EvalAltResult::ErrorMismatchDataType(String::new(), msg.to_string(), Position::NONE).into()
-}
-
-/// A type mismatch: what was expected, and what was found.
+/// A type mismatch while building a `Dynamic`: what was expected, and what was found.
 fn mismatch(expected: impl Display, actual: impl Display) -> Box<EvalAltResult> {
     EvalAltResult::ErrorMismatchDataType(expected.to_string(), actual.to_string(), Position::NONE)
         .into()
 }
 
-/// The message for an integer outside the range of `INT`.
-fn overflow_message(value: impl Display) -> String {
-    format!(
-        "Integer overflow: {value} is out of range for {}",
-        core::any::type_name::<INT>()
-    )
+/// An integer as a `Dynamic`: `INT` when it is not above `INT::MAX`, else a float. (As
+/// published, a value below `INT::MIN` is truncated to its low bits.)
+#[allow(clippy::cast_possible_truncation, clippy::cast_precision_loss)]
+fn int_or_float(value: i128) -> crate::Dynamic {
+    if value > i128::from(INT::MAX) {
+        crate::Dynamic::from_float(value as FLOAT)
+    } else {
+        crate::Dynamic::from_int(value as INT)
+    }
 }
 
-/// An integer outside the range of `INT`.
-fn overflow(value: impl Display) -> Box<EvalAltResult> {
-    EvalAltResult::ErrorArithmetic(overflow_message(value), Position::NONE).into()
-}
-
-/// The script type name of the kind of value serde saw.
-fn unexpected_type_name(unexpected: &Unexpected) -> String {
-    match unexpected {
-        Unexpected::Bool(..) => "bool".into(),
-        Unexpected::Unsigned(..) | Unexpected::Signed(..) => core::any::type_name::<INT>().into(),
-        Unexpected::Float(..) => core::any::type_name::<crate::FLOAT>().into(),
-        Unexpected::Char(..) => "char".into(),
-        Unexpected::Str(..) => "string".into(),
-        Unexpected::Bytes(..) => "blob".into(),
-        Unexpected::Unit => "()".into(),
-        Unexpected::Seq => "array".into(),
-        Unexpected::Map => "map".into(),
-        Unexpected::Other(what) => (*what).into(),
-        other => other.to_string(),
+/// A `u64` as a `Dynamic`: `INT` when it fits, else (as published) a `Decimal` with feature
+/// `decimal`, a float without.
+#[allow(clippy::cast_precision_loss)]
+fn from_u64(value: u64) -> crate::Dynamic {
+    match INT::try_from(value) {
+        Ok(n) => crate::Dynamic::from_int(n),
+        #[cfg(feature = "decimal")]
+        Err(_) => crate::Dynamic::from_decimal(value.into()),
+        #[cfg(not(feature = "decimal"))]
+        Err(_) => crate::Dynamic::from_float(value as FLOAT),
     }
 }
 
 impl serde::ser::Error for Box<EvalAltResult> {
     fn custom<T: Display>(msg: T) -> Self {
-        message_error(msg)
+        EvalAltResult::ErrorRuntime(msg.to_string().into(), Position::NONE).into()
     }
 }
 
 impl serde::de::Error for Box<EvalAltResult> {
     fn custom<T: Display>(msg: T) -> Self {
-        message_error(msg)
-    }
-    fn invalid_type(unexpected: Unexpected, expected: &dyn Expected) -> Self {
-        mismatch(expected, unexpected_type_name(&unexpected))
-    }
-    fn invalid_value(unexpected: Unexpected, expected: &dyn Expected) -> Self {
-        mismatch(expected, unexpected)
+        let symbol = LexError::ImproperSymbol(String::new(), msg.to_string());
+        EvalAltResult::ErrorParsing(ParseErrorType::BadInput(symbol), Position::NONE).into()
     }
 }

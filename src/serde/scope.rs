@@ -1,6 +1,6 @@
 //! `Serialize` / `Deserialize` for `Scope`: a sequence of entries, oldest first, each a struct
-//! `{ name, value, is_constant }` (`is_constant` may be left out when reading; it defaults to
-//! false). Values follow `Dynamic`'s own serde forms, so custom types come out as their type
+//! `{ name, value, is_constant }` (`is_constant` is written only when true, and defaults to
+//! false when reading). Values follow `Dynamic`'s own serde forms, so custom types come out as their type
 //! names. Module-export aliases are not part of the form.
 
 use crate::value::dynamic::AccessMode;
@@ -12,7 +12,13 @@ use serde::ser::{Serialize, Serializer};
 struct EntryRef<'a> {
     name: &'a str,
     value: &'a Dynamic,
+    #[serde(skip_serializing_if = "is_false")]
     is_constant: bool,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_false(flag: &bool) -> bool {
+    !*flag
 }
 
 #[derive(serde::Deserialize)]
@@ -25,7 +31,7 @@ struct Entry {
 
 impl Serialize for Scope<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.iter_raw().map(|(name, is_constant, value)| EntryRef {
+        s.collect_seq(self.entries().map(|(name, is_constant, value)| EntryRef {
             name,
             value,
             is_constant,

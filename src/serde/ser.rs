@@ -3,7 +3,7 @@
 //! | serde data model | `Dynamic` |
 //! |---|---|
 //! | bool | bool |
-//! | any integer | `INT`; `ErrorArithmetic` when out of range (no wrapping, no float fallback) |
+//! | any integer | `INT`; above its range a float, or a `Decimal` for a `u64` with feature `decimal` (below it, as published, the low bits) |
 //! | f32, f64 | `FLOAT` (f32 widened exactly) |
 //! | char | char |
 //! | string | string |
@@ -15,12 +15,11 @@
 //! | unit variant | the variant name as a string |
 //! | newtype, tuple, struct variant | a one-entry map: variant name → value, array or map |
 //!
-//! Map keys must turn into strings, chars, integers or bools (the latter three written as
-//! their text, as JSON does); any other key is a type mismatch.
+//! Map keys must be strings; any other key is a type mismatch.
 
-use super::{mismatch, overflow};
+use super::{int_or_float, mismatch};
 use crate::value::dynamic::Union;
-use crate::{Array, Dynamic, EvalAltResult, Identifier, Map, Shared, INT};
+use crate::{Array, Dynamic, EvalAltResult, Identifier, Map, Shared};
 use serde::ser::{
     Serialize, SerializeMap, SerializeSeq, SerializeStruct, SerializeStructVariant, SerializeTuple,
     SerializeTupleStruct, SerializeTupleVariant, Serializer,
@@ -30,12 +29,13 @@ type Result<T> = core::result::Result<T, Box<EvalAltResult>>;
 
 /// Convert any `Serialize` value into a `Dynamic`; see the module documentation for the mapping.
 pub fn to_dynamic<T: Serialize>(value: T) -> Result<Dynamic> {
-    value.serialize(DynamicSerializer::new(Dynamic::UNIT))
+    value.serialize(&mut DynamicSerializer::new(Dynamic::UNIT))
 }
 
 /// Serializes into a `Dynamic`.
 ///
-/// As a `Serializer` it produces the value for whatever it is handed. As the compound
+/// As a `Serializer` (`&mut DynamicSerializer`) it produces the value for whatever it is
+/// handed. As the compound
 /// serializers (`SerializeSeq`, `SerializeMap`, …) it holds the array or object map being
 /// filled; that value is what `new` receives.
 #[derive(Debug, Clone)]
@@ -72,23 +72,15 @@ impl DynamicSerializer {
 
 /// Serialize a nested value.
 fn nested<T: Serialize + ?Sized>(value: &T) -> Result<Dynamic> {
-    value.serialize(DynamicSerializer::new(Dynamic::UNIT))
+    value.serialize(&mut DynamicSerializer::new(Dynamic::UNIT))
 }
 
-/// A serialized map key as the text of an object-map key.
+/// A serialized map key: only strings make object-map keys.
 fn map_key(key: Dynamic) -> Result<Identifier> {
     match &key.0 {
         Union::Str(s, ..) => Ok(s.as_str().into()),
-        Union::Char(..) | Union::Int(..) | Union::Bool(..) => Ok(key.to_string().into()),
         _ => Err(mismatch("string", key.type_name())),
     }
-}
-
-fn int(value: impl TryInto<INT> + core::fmt::Display + Copy) -> Result<Dynamic> {
-    value
-        .try_into()
-        .map(Dynamic::from_int)
-        .map_err(|_| overflow(value))
 }
 
 /// A one-entry map: `variant` → `value`.
@@ -98,49 +90,50 @@ fn variant_map(variant: &'static str, value: Dynamic) -> Dynamic {
     Dynamic::from_map(map)
 }
 
-impl Serializer for DynamicSerializer {
+impl Serializer for &mut DynamicSerializer {
     type Ok = Dynamic;
     type Error = Box<EvalAltResult>;
-    type SerializeSeq = Self;
-    type SerializeTuple = Self;
-    type SerializeTupleStruct = Self;
+    type SerializeSeq = DynamicSerializer;
+    type SerializeTuple = DynamicSerializer;
+    type SerializeTupleStruct = DynamicSerializer;
     type SerializeTupleVariant = TupleVariantSerializer;
-    type SerializeMap = Self;
-    type SerializeStruct = Self;
+    type SerializeMap = DynamicSerializer;
+    type SerializeStruct = DynamicSerializer;
     type SerializeStructVariant = StructVariantSerializer;
 
     fn serialize_bool(self, v: bool) -> Result<Dynamic> {
         Ok(Dynamic::from_bool(v))
     }
     fn serialize_i8(self, v: i8) -> Result<Dynamic> {
-        int(v)
+        Ok(Dynamic::from_int(v.into()))
     }
     fn serialize_i16(self, v: i16) -> Result<Dynamic> {
-        int(v)
+        Ok(Dynamic::from_int(v.into()))
     }
     fn serialize_i32(self, v: i32) -> Result<Dynamic> {
-        int(v)
+        Ok(Dynamic::from_int(v.into()))
     }
     fn serialize_i64(self, v: i64) -> Result<Dynamic> {
-        int(v)
+        Ok(Dynamic::from_int(v))
     }
     fn serialize_i128(self, v: i128) -> Result<Dynamic> {
-        int(v)
+        Ok(int_or_float(v))
     }
     fn serialize_u8(self, v: u8) -> Result<Dynamic> {
-        int(v)
+        Ok(Dynamic::from_int(v.into()))
     }
     fn serialize_u16(self, v: u16) -> Result<Dynamic> {
-        int(v)
+        Ok(Dynamic::from_int(v.into()))
     }
     fn serialize_u32(self, v: u32) -> Result<Dynamic> {
-        int(v)
+        Ok(Dynamic::from_int(v.into()))
     }
     fn serialize_u64(self, v: u64) -> Result<Dynamic> {
-        int(v)
+        Ok(super::from_u64(v))
     }
+    #[allow(clippy::cast_precision_loss)]
     fn serialize_u128(self, v: u128) -> Result<Dynamic> {
-        int(v)
+        Ok(i128::try_from(v).map_or(Dynamic::from_float(v as crate::FLOAT), int_or_float))
     }
     fn serialize_f32(self, v: f32) -> Result<Dynamic> {
         Ok(Dynamic::from_float(v.into()))
@@ -193,14 +186,14 @@ impl Serializer for DynamicSerializer {
     ) -> Result<Dynamic> {
         Ok(variant_map(variant, nested(value)?))
     }
-    fn serialize_seq(self, len: Option<usize>) -> Result<Self> {
+    fn serialize_seq(self, len: Option<usize>) -> Result<DynamicSerializer> {
         let array = Array::with_capacity(len.unwrap_or(0));
-        Ok(Self::new(Dynamic::from_array(array)))
+        Ok(DynamicSerializer::new(Dynamic::from_array(array)))
     }
-    fn serialize_tuple(self, len: usize) -> Result<Self> {
+    fn serialize_tuple(self, len: usize) -> Result<DynamicSerializer> {
         self.serialize_seq(Some(len))
     }
-    fn serialize_tuple_struct(self, _name: &'static str, len: usize) -> Result<Self> {
+    fn serialize_tuple_struct(self, _name: &'static str, len: usize) -> Result<DynamicSerializer> {
         self.serialize_seq(Some(len))
     }
     fn serialize_tuple_variant(
@@ -215,10 +208,10 @@ impl Serializer for DynamicSerializer {
             array: Array::with_capacity(len),
         })
     }
-    fn serialize_map(self, _len: Option<usize>) -> Result<Self> {
-        Ok(Self::new(Dynamic::from_map(Map::new())))
+    fn serialize_map(self, _len: Option<usize>) -> Result<DynamicSerializer> {
+        Ok(DynamicSerializer::new(Dynamic::from_map(Map::new())))
     }
-    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Self> {
+    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<DynamicSerializer> {
         self.serialize_map(None)
     }
     fn serialize_struct_variant(

@@ -1,7 +1,7 @@
 //! `Serialize` for `Dynamic`: data values as their serde counterparts (a BLOB as bytes, which
-//! formats like JSON write as an array of numbers), a Decimal as its text; function pointers,
-//! timestamps and custom types as the string of their type name; shared values read through
-//! their lock.
+//! formats like JSON write as an array of numbers), a Decimal as the nearest float; a function
+//! pointer as its name (followed by its curried values, as a sequence); timestamps and custom
+//! types as the string of their type name; shared values read through their lock.
 //!
 //! Serializing recurses, and a script can nest values as deep as it likes: past `MAX_DEPTH`
 //! levels of arrays and maps, serializing fails with an error instead.
@@ -32,11 +32,11 @@ impl Serialize for Nested<'_> {
             Union::Char(c, ..) => s.serialize_char(*c),
             Union::Int(n, ..) => s.serialize_i64(*n),
             Union::Float(x, ..) => s.serialize_f64(*x),
-            // As the nearest float, like the published crate.
+            // As published: the nearest float.
             #[cfg(feature = "decimal")]
             Union::Decimal(d, ..) => {
                 use rust_decimal::prelude::ToPrimitive;
-                s.serialize_f64(d.to_f64().unwrap_or_default())
+                s.serialize_f64(d.to_f64().unwrap_or(crate::FLOAT::NAN))
             }
             Union::Blob(blob, ..) => s.serialize_bytes(blob),
             Union::Array(..) | Union::Map(..) if depth >= MAX_DEPTH => Err(S::Error::custom(
@@ -60,12 +60,12 @@ impl Serialize for Nested<'_> {
                 Some(inner) => Nested(&inner, depth).serialize(s),
                 None => Err(S::Error::custom("shared value is locked for writing")),
             },
-            // A function pointer is its name, or with curried values `[name, values…]`.
-            Union::FnPtr(p, ..) if p.curry().is_empty() => s.serialize_str(p.fn_name()),
-            Union::FnPtr(p, ..) => {
-                let mut seq = s.serialize_seq(Some(p.curry().len() + 1))?;
-                seq.serialize_element(p.fn_name())?;
-                for item in p.curry() {
+            // The name alone, or the name followed by the curried values.
+            Union::FnPtr(ptr, ..) if ptr.curry().is_empty() => s.serialize_str(ptr.fn_name()),
+            Union::FnPtr(ptr, ..) => {
+                let mut seq = s.serialize_seq(Some(ptr.curry().len() + 1))?;
+                seq.serialize_element(ptr.fn_name())?;
+                for item in ptr.curry() {
                     seq.serialize_element(&Nested(item, depth + 1))?;
                 }
                 seq.end()

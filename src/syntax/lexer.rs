@@ -125,7 +125,8 @@ impl<'a> Lexer<'a> {
                     let is_doc = (text.starts_with("///") && !text.starts_with("////"))
                         || text.starts_with("//!");
                     if is_doc && DOC_COMMENTS {
-                        return Some((Token::Comment(text.trim_end().into()), start));
+                        let text = text.strip_suffix('\r').unwrap_or(text);
+                        return Some((Token::Comment(text.into()), start));
                     }
                 }
                 (Some('/'), Some('*')) => {

@@ -1,104 +1,74 @@
-//! JSON text of object maps (`to_json`, `format_map_as_json`).
+//! JSON-like text of object maps (`to_json`, `format_map_as_json`), as published: maps, arrays
+//! and BLOBs (as arrays of numbers) are written structurally, `()` as `null`, a function pointer
+//! as its name (or an array of its name and curried values), and every other value — strings
+//! and map keys included — in its Rust debug form (`"a\n"`, `'c'`, `1..3`, custom type names).
 
-use crate::Map;
+use crate::value::dynamic::Union;
+use crate::{Dynamic, Map};
+use core::fmt::Write;
 
-/// The JSON text of an object map, as the published crate writes it: strings (and keys) with
-/// Rust escapes, floats and characters in their Rust debug form (`1e-7`, `'c'`), BLOBs as
-/// arrays of bytes, function pointers as their name (with curried values: `["f", 1]`), `()`
-/// as `null`, other values as their display text, unquoted.
-/// With `metadata`, the text is `serde_json`'s instead (as in the published crate), unless the
-/// map is nested too deeply for it.
+/// The JSON-like text of an object map; see the module documentation.
 #[must_use]
 pub fn format_map_as_json(map: &Map) -> String {
-    #[cfg(feature = "metadata")]
-    if let Ok(text) = serde_json::to_string(&crate::Dynamic::from_map(map.clone())) {
-        return text;
-    }
     let mut out = String::new();
-    text::write_map(&mut out, map, 0);
+    write_map(&mut out, map, 0);
     out
 }
 
-/// The hand-written JSON text.
-mod text {
-    use crate::value::dynamic::Union;
-    use crate::{Dynamic, Map};
-    use core::fmt::Write;
+/// How deep the text follows nested arrays and maps; deeper ones are written as `null`
+/// (writing recurses, and a script can nest values as deep as it likes).
+const MAX_JSON_DEPTH: usize = 256;
 
-    /// How deep the JSON text follows nested arrays and maps; deeper ones are written as `null`
-    /// (writing recurses, and a script can nest values as deep as it likes).
-    const MAX_JSON_DEPTH: usize = 256;
+// Writing into a `String` cannot fail: the `fmt::Result`s below are discarded.
 
-    pub(super) fn write_map(out: &mut String, map: &Map, depth: usize) {
-        out.push('{');
-        for (i, (k, v)) in map.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            let _ = write_str(out, k);
-            out.push(':');
-            write_value(out, v, depth + 1);
+fn write_map(out: &mut String, map: &Map, depth: usize) {
+    out.push('{');
+    for (i, (k, v)) in map.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
         }
-        out.push('}');
+        _ = write!(out, "{:?}:", k.as_str());
+        write_value(out, v, depth + 1);
     }
+    out.push('}');
+}
 
-    fn write_value(out: &mut String, value: &Dynamic, depth: usize) {
-        if depth > MAX_JSON_DEPTH && matches!(value.0, Union::Array(..) | Union::Map(..)) {
-            out.push_str("null");
-            return;
+fn write_list<'a>(out: &mut String, items: impl Iterator<Item = &'a Dynamic>, depth: usize) {
+    out.push('[');
+    for (i, v) in items.enumerate() {
+        if i > 0 {
+            out.push(',');
         }
-        let _ = match &value.0 {
-            Union::Unit(..) => write!(out, "null"),
-            Union::Str(s, ..) => write_str(out, s),
-            Union::Char(c, ..) => write!(out, "{c:?}"),
-            Union::Float(f, ..) => write!(out, "{f:?}"),
-            Union::Array(a, ..) => {
-                write_list(out, a.iter(), depth);
-                Ok(())
-            }
-            Union::Blob(b, ..) => {
-                write_list(out, b.iter().map(|&x| Dynamic::from_int(x.into())), depth);
-                Ok(())
-            }
-            Union::Map(m, ..) => {
-                write_map(out, m, depth);
-                Ok(())
-            }
-            Union::FnPtr(p, ..) if p.curry().is_empty() => write_str(out, p.fn_name()),
-            Union::FnPtr(p, ..) => {
-                let name = Dynamic::from(crate::ImmutableString::from(p.fn_name()));
-                write_list(
-                    out,
-                    core::iter::once(name).chain(p.curry().iter().cloned()),
-                    depth,
-                );
-                Ok(())
-            }
-            Union::Shared(..) => {
-                write_value(out, &value.flatten_clone(), depth);
-                Ok(())
-            }
-            _ => write!(out, "{value}"),
-        };
+        write_value(out, v, depth + 1);
     }
+    out.push(']');
+}
 
-    fn write_list<T: core::borrow::Borrow<Dynamic>>(
-        out: &mut String,
-        items: impl Iterator<Item = T>,
-        depth: usize,
-    ) {
-        out.push('[');
-        for (i, v) in items.enumerate() {
-            if i > 0 {
-                out.push(',');
+fn write_value(out: &mut String, value: &Dynamic, depth: usize) {
+    if depth > MAX_JSON_DEPTH && matches!(value.0, Union::Array(..) | Union::Map(..)) {
+        out.push_str("null");
+        return;
+    }
+    match &value.0 {
+        Union::Unit(..) => out.push_str("null"),
+        Union::Array(a, ..) => write_list(out, a.iter(), depth),
+        Union::Blob(b, ..) => {
+            out.push('[');
+            for (i, byte) in b.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                _ = write!(out, "{byte}");
             }
-            write_value(out, v.borrow(), depth + 1);
+            out.push(']');
         }
-        out.push(']');
-    }
-
-    /// A string with Rust escapes (`\n`, `\"`, `\u{7f}`).
-    fn write_str(out: &mut String, s: &str) -> core::fmt::Result {
-        write!(out, "{s:?}")
+        Union::Map(m, ..) => write_map(out, m, depth),
+        Union::FnPtr(p, ..) if p.curry().is_empty() => _ = write!(out, "{:?}", p.fn_name()),
+        Union::FnPtr(p, ..) => {
+            let name = Dynamic::from(p.name.clone());
+            write_list(out, core::iter::once(&name).chain(p.curry()), depth);
+        }
+        Union::Shared(..) => write_value(out, &value.flatten_clone(), depth),
+        _ => _ = write!(out, "{value:?}"),
     }
 }

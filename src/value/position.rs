@@ -7,10 +7,18 @@ use core::fmt;
 use core::ops::{Add, AddAssign};
 
 /// A location (line number + character position) in the input script.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Position {
     line: u16,
     pos: u16,
+}
+
+/// The default position is `Position::START`.
+impl Default for Position {
+    #[inline]
+    fn default() -> Self {
+        Self::START
+    }
 }
 
 impl Position {

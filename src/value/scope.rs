@@ -332,7 +332,7 @@ impl<'a> Scope<'a> {
     }
 
     /// `(name, is_constant, &value)` from the first entry.
-    fn entries(&self) -> impl DoubleEndedIterator<Item = (&str, bool, &Dynamic)> {
+    pub(crate) fn entries(&self) -> impl DoubleEndedIterator<Item = (&str, bool, &Dynamic)> {
         self.names
             .iter()
             .zip(self.values.iter())

@@ -290,6 +290,20 @@ impl Add<char> for ImmutableString {
         self
     }
 }
+/// `&string + value`: a new string (the same as cloning first).
+macro_rules! add_to_ref {
+    ($($rhs:ty),*) => {$(
+        impl Add<$rhs> for &ImmutableString {
+            type Output = ImmutableString;
+            fn add(self, rhs: $rhs) -> ImmutableString {
+                self.clone() + rhs
+            }
+        }
+    )*};
+}
+
+add_to_ref!(ImmutableString, String, char);
+
 impl AddAssign for ImmutableString {
     fn add_assign(&mut self, rhs: Self) {
         if self.is_empty() {
@@ -355,6 +369,27 @@ impl Sub<char> for ImmutableString {
         self.chars().filter(|&c| c != rhs).collect()
     }
 }
+/// `&string - value`: a new string without the occurrences of `value`.
+macro_rules! sub_from_ref {
+    ($($rhs:ty),*) => {$(
+        impl Sub<$rhs> for &ImmutableString {
+            type Output = ImmutableString;
+            fn sub(self, rhs: $rhs) -> ImmutableString {
+                self.clone() - rhs
+            }
+        }
+    )*};
+}
+
+sub_from_ref!(&str, String, char);
+
+impl Sub<&ImmutableString> for &ImmutableString {
+    type Output = ImmutableString;
+    fn sub(self, rhs: &ImmutableString) -> ImmutableString {
+        remove_all(self, rhs)
+    }
+}
+
 impl SubAssign for ImmutableString {
     fn sub_assign(&mut self, rhs: Self) {
         *self = remove_all(self, &rhs);

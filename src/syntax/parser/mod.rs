@@ -319,18 +319,24 @@ impl<'e> Parser<'e> {
         Ok(())
     }
 
-    /// Consecutive doc-comments (`///`, `/** */`).
+    /// Consecutive doc-comments (`///`, `/** */`), joined by line breaks into one.
     fn read_doc_comments(&mut self) -> PResult<Vec<SmartString>> {
-        let mut comments = Vec::new();
+        let mut joined: Option<SmartString> = None;
         while let Token::Comment(_) = self.peek_token()? {
             if let (Token::Comment(text), pos) = self.next()? {
                 if text.starts_with("//!") {
                     return Err(PERR::WrongDocComment.into_err(pos));
                 }
-                comments.push(text);
+                match &mut joined {
+                    Some(all) => {
+                        all.push('\n');
+                        all.push_str(&text);
+                    }
+                    None => joined = Some(text),
+                }
             }
         }
-        Ok(comments)
+        Ok(joined.into_iter().collect())
     }
 
     /// After a statement: `;`, or the end of the block/script, or nothing after a block.
