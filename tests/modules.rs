@@ -368,7 +368,7 @@ fn export_forms() {
     let ast = engine
         .compile(
             "let x = 1; const y = 2; let z = 3;\n\
-             export x; export x as hello; export y as world, z;\n\
+             export x; export x as hello; export y as world; export z;\n\
              export const c = 4; export let l = 5;",
         )
         .unwrap();
@@ -388,6 +388,17 @@ fn export_forms() {
         let err = engine.compile(bad).unwrap_err();
         assert_eq!(*err.err_type(), rhai::ParseErrorType::WrongExport, "{bad}");
     }
+    // One variable per `export`.
+    let err = engine
+        .compile("let a = 1; let b = 2; export a, b;")
+        .unwrap_err();
+    assert_eq!(
+        (err.err_type().to_string(), err.position()),
+        (
+            "Expecting ';' to terminate this statement".to_string(),
+            rhai::Position::new(1, 31)
+        )
+    );
     let err = engine.run("export nowhere;").unwrap_err();
     assert!(
         matches!(*err, EvalAltResult::ErrorVariableNotFound(ref v, _) if v == "nowhere"),

@@ -145,12 +145,24 @@ fn scope_names(scope: &Scope) -> Vec<ImmutableString> {
     scope.names.clone()
 }
 
-/// Read a script file; its text is returned as is (the lexer skips a shebang line).
+/// Read a script file, without a shebang line (`#!…`, kept as an empty line so that lines
+/// keep their numbers). In script text given directly, `#!` is a reserved symbol.
 pub(crate) fn read_script_file(path: &std::path::Path) -> Result<String, Box<EvalAltResult>> {
-    std::fs::read_to_string(path).map_err(|err| {
-        Box::new(EvalAltResult::ErrorSystem(
-            format!("Cannot open script file '{}'", path.display()),
-            Box::new(err),
-        ))
-    })
+    std::fs::read_to_string(path)
+        .map(without_shebang)
+        .map_err(|err| {
+            Box::new(EvalAltResult::ErrorSystem(
+                format!("Cannot open script file '{}'", path.display()),
+                Box::new(err),
+            ))
+        })
+}
+
+/// A script file's text without its shebang line (the line break stays).
+pub(crate) fn without_shebang(mut text: String) -> String {
+    if text.starts_with("#!") {
+        let end = text.find('\n').unwrap_or(text.len());
+        text.replace_range(..end, "");
+    }
+    text
 }

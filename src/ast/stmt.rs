@@ -168,8 +168,8 @@ pub enum Stmt {
     Jump(Jump, Option<Box<Expr>>, Position),
     /// `import expr as name`
     Import(Box<(Expr, Option<Ident>)>, Position),
-    /// `export x as y, …`
-    Export(Box<Vec<(VarRef, Ident)>>, Position),
+    /// `export x [as y]`
+    Export(Box<(VarRef, Ident)>, Position),
 }
 
 impl Stmt {

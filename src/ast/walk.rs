@@ -64,7 +64,7 @@ fn walk_stmt(stmt: &mut Stmt, f: &mut impl FnMut(&mut VarRef)) {
             }
         }
         Stmt::Import(x, _) => walk_expr(&mut x.0, f),
-        Stmt::Export(list, _) => list.iter_mut().for_each(|(v, _)| f(v)),
+        Stmt::Export(export, _) => f(&mut export.0),
     }
 }
 

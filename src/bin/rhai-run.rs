@@ -23,16 +23,10 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Read and run one file (a `#!` first line is skipped by the engine).
+/// Compile and run one file (a `#!` first line is skipped; the file's path is the source, so
+/// that imports are relative to it).
 fn run_file(engine: &Engine, file: &Path) -> Result<(), Box<EvalAltResult>> {
-    let text = std::fs::read_to_string(file).map_err(|e| {
-        Box::new(EvalAltResult::ErrorSystem(
-            format!("cannot read {}", file.display()),
-            Box::new(e),
-        ))
-    })?;
-    let mut ast = engine.compile(&text)?;
-    ast.set_source(file.to_string_lossy().as_ref());
+    let ast = engine.compile_file(file.to_path_buf())?;
     engine.run_ast(&ast)
 }
 

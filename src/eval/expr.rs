@@ -184,8 +184,10 @@ impl Interp<'_> {
                         EvalAltResult::ErrorVariableNotFound(var.qualified_name(), pos).into()
                     });
                 }
-                // The script's global constants, seen from inside its functions only.
-                let declared = (self.global.level > 0)
+                // The script's global constants, seen from inside its functions, and at the
+                // global level only by a script that has functions (as in the published crate).
+                let has_functions = || self.lib.iter().any(|m| m.iter_script_fn().next().is_some());
+                let declared = (self.global.level > 0 || has_functions())
                     .then(|| {
                         crate::module::environ::latest_constant(&self.global.constants, &var.name)
                     })

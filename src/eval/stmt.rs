@@ -132,11 +132,10 @@ impl Interp<'_> {
             Stmt::Jump(jump, value, pos) => self.eval_jump(scope, *jump, value.as_deref(), *pos),
             Stmt::Noop(_) => Ok(Dynamic::UNIT),
             Stmt::Import(x, pos) => self.eval_import(scope, &x.0, x.1.as_ref(), *pos),
-            Stmt::Export(list, _) => {
-                for (var, alias) in list.iter() {
-                    let index = self.var_index(scope, var, alias.pos)?;
-                    scope.add_alias_at(index, alias.name.clone());
-                }
+            Stmt::Export(export, _) => {
+                let (var, alias) = &**export;
+                let index = self.var_index(scope, var, alias.pos)?;
+                scope.add_alias_at(index, alias.name.clone());
                 Ok(Dynamic::UNIT)
             }
         }

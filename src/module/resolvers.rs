@@ -379,6 +379,7 @@ impl FileModuleResolver {
         pos: Position,
     ) -> Result<crate::AST, Box<EvalAltResult>> {
         let text = std::fs::read_to_string(file)
+            .map(crate::api::compile::without_shebang)
             .map_err(|_| EvalAltResult::ErrorModuleNotFound(path.into(), pos))?;
         let mut ast = engine
             .compile(&text)

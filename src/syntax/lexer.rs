@@ -35,10 +35,11 @@ pub struct Lexer<'a> {
 }
 
 impl<'a> Lexer<'a> {
-    /// A lexer over `script`; a first line starting with `#!` is skipped.
+    /// A lexer over `script` (a `#!` in it is a reserved symbol; file readers drop a shebang
+    /// line before lexing).
     #[must_use]
     pub fn new(script: &'a str) -> Self {
-        let mut lexer = Self {
+        Self {
             text: script,
             at: 0,
             pos: Position::new(1, 0),
@@ -46,16 +47,7 @@ impl<'a> Lexer<'a> {
             interpolations: Vec::new(),
             resume_string: false,
             after_operand: false,
-        };
-        if script.starts_with("#!") {
-            while let Some(c) = lexer.peek() {
-                if c == '\n' {
-                    break;
-                }
-                lexer.bump();
-            }
         }
-        lexer
     }
 
     /// Limit the length of string literals (0 = unlimited).

@@ -609,7 +609,11 @@ impl Parser<'_> {
                 (_, p) => return Err(PERR::VariableExpected.into_err(p)),
             }
         }
-        if name.as_str() == "global" && namespace.is_empty() && token_is_global_kw(&name) {
+        if name.as_str() == "global"
+            && namespace.is_empty()
+            && token_is_global_kw(&name)
+            && self.peek_token()? != &Token::LeftParen
+        {
             return Err(PERR::MissingToken("::".into(), "after 'global'".into()).into_err(pos));
         }
         if let Some(root) = namespace.first() {

@@ -202,6 +202,7 @@ impl Parser<'_> {
                 return Err(PERR::Reserved(s.to_string()).into_err(pos))
             }
             Token::Identifier(s) => s.as_str().into(),
+            Token::Global => "global".into(),
             Token::StringConstant(s) => {
                 if self.peek_token()? != &Token::Period {
                     let p = self.peek_pos();

@@ -765,7 +765,7 @@ impl<'e> Parser<'e> {
         Ok(Stmt::Import(Box::new((path, alias)), pos))
     }
 
-    /// `export_stmt := "export" ("let" … | "const" … | ident ["as" ident] ("," …)*)`
+    /// `export_stmt := "export" ("let" … | "const" … | ident ["as" ident])`
     fn parse_export(&mut self) -> PResult<Stmt> {
         let (_, pos) = self.next()?;
         if self.frames.len() > 1 || self.blocks > 0 {
@@ -774,28 +774,22 @@ impl<'e> Parser<'e> {
         if matches!(self.peek_token()?, Token::Let | Token::Const) {
             return self.parse_let(true);
         }
-        let mut list = Vec::new();
-        loop {
-            let (name, npos) = self.parse_var_name()?;
-            let alias = if self.eat(&Token::As)? {
-                let (alias, apos) = self.parse_var_name()?;
-                Ident {
-                    name: alias,
-                    pos: apos,
-                }
-            } else {
-                Ident {
-                    name: name.clone(),
-                    pos: npos,
-                }
-            };
-            let var = self.resolve_var(name, npos)?;
-            list.push((var, alias));
-            if !self.eat(&Token::Comma)? {
-                break;
+        // One variable per `export` (as in the published crate; no comma list).
+        let (name, npos) = self.parse_var_name()?;
+        let alias = if self.eat(&Token::As)? {
+            let (alias, apos) = self.parse_var_name()?;
+            Ident {
+                name: alias,
+                pos: apos,
             }
-        }
-        Ok(Stmt::Export(Box::new(list), pos))
+        } else {
+            Ident {
+                name: name.clone(),
+                pos: npos,
+            }
+        };
+        let var = self.resolve_var(name, npos)?;
+        Ok(Stmt::Export(Box::new((var, alias)), pos))
     }
 
     /// `expr_stmt := expr [("=" | op "=") expr]`
