@@ -266,16 +266,19 @@ impl<'a> Lexer<'a> {
             }
         }
         let text = &self.text[begin..self.at];
-        let clean: String = text.chars().filter(|&c| c != '_').collect();
-        let int = if is_float {
-            None
+        let clean = if text.contains('_') {
+            std::borrow::Cow::Owned(text.replace('_', ""))
         } else {
-            clean.parse::<INT>().ok()
+            std::borrow::Cow::Borrowed(text)
         };
-        match (int, clean.parse::<FLOAT>()) {
-            (Some(n), _) => (Token::IntegerConstant(n), start),
-            (None, Ok(f)) => (Token::FloatConstant(f), start),
-            (None, Err(_)) => Self::error(LexError::MalformedNumber(text.into()), start),
+        if !is_float {
+            if let Ok(n) = clean.parse::<INT>() {
+                return (Token::IntegerConstant(n), start);
+            }
+        }
+        match clean.parse::<FLOAT>() {
+            Ok(f) => (Token::FloatConstant(f), start),
+            Err(_) => Self::error(LexError::MalformedNumber(text.into()), start),
         }
     }
 
