@@ -39,33 +39,31 @@ const MIN_NATURAL_FLOAT: FLOAT = 0.000_000_000_000_1_f32 as FLOAT;
 /// Write an `f32` the way `to_string` shows it: the rules of `write_float`, in single
 /// precision.
 pub(crate) fn write_f32(f: &mut impl Write, value: f32) -> fmt::Result {
-    let abs = value.abs();
-    if value.is_nan() || value.is_infinite() {
-        write!(f, "{value}")
-    } else if abs == 0.0 {
-        f.write_str("0.0")
-    } else if !(0.000_000_000_000_1_f32..=10_000_000_000_000.0_f32).contains(&abs) {
-        write!(f, "{value:e}")
-    } else if value.fract() == 0.0 {
-        write!(f, "{value}.0")
-    } else {
-        write!(f, "{value}")
-    }
+    write_natural(f, value, 0.000_000_000_000_1, 10_000_000_000_000.0)
 }
 
 /// Write a float the way `print` and `to_string` show it: zero as `0.0` (also `-0.0`), very
 /// large or small magnitudes with an exponent, others with a decimal point. (The debug form
 /// is Rust's.)
 pub(crate) fn write_float(f: &mut impl Write, value: FLOAT) -> fmt::Result {
+    write_natural(f, value, MIN_NATURAL_FLOAT, MAX_NATURAL_FLOAT)
+}
+
+/// A float in natural notation between the magnitudes `lower` and `upper`, with an exponent
+/// beyond them.
+fn write_natural<F>(f: &mut impl Write, value: F, lower: F, upper: F) -> fmt::Result
+where
+    F: num_traits::Float + fmt::Display + fmt::LowerExp,
+{
     let abs = value.abs();
     if value.is_nan() || value.is_infinite() {
         write!(f, "{value}")
-    } else if abs == 0.0 {
+    } else if abs.is_zero() {
         f.write_str("0.0")
-    } else if !(MIN_NATURAL_FLOAT..=MAX_NATURAL_FLOAT).contains(&abs) {
+    } else if abs < lower || abs > upper {
         write!(f, "{value:e}")
-    } else if value.fract() == 0.0 {
-        write!(f, "{value:.1}")
+    } else if value.fract().is_zero() {
+        write!(f, "{value}.0")
     } else {
         write!(f, "{value}")
     }
