@@ -248,14 +248,9 @@ impl Parser<'_> {
                     self.next()?;
                     break;
                 }
-                (
-                    Token::Identifier(_)
-                    | Token::Reserved(_)
-                    | Token::This
-                    | Token::Global
-                    | Token::Underscore,
-                    _,
-                ) => self.parse_var_name()?,
+                (Token::Identifier(_) | Token::Reserved(_) | Token::This | Token::Global, _) => {
+                    self.parse_var_name()?
+                }
                 (_, p) => {
                     return Err(PERR::MissingToken(
                         ")".into(),
